@@ -1,0 +1,39 @@
+package org.partita.midi;
+
+/**
+ * How {@link MidiReader} treats files that break the SMF specification in ways players accept.
+ *
+ * @param strict        refuse every repairable problem instead of repairing it and listing the repair
+ * @param maxInputBytes largest input accepted (protects against exhausting memory on streams)
+ */
+public record ReadOptions(boolean strict, long maxInputBytes) {
+
+    /** 256 MiB: far above any real MIDI file. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 256L << 20;
+
+    public ReadOptions {
+        if (maxInputBytes < 14) {
+            throw new IllegalArgumentException("maxInputBytes must be >= 14 (one MThd chunk), got " + maxInputBytes);
+        }
+    }
+
+    /** Lenient, 256 MiB limit. */
+    public static ReadOptions defaults() {
+        return new ReadOptions(false, DEFAULT_MAX_INPUT_BYTES);
+    }
+
+    /** Strict mode: any repairable problem becomes a {@link MidiFormatException}. */
+    public static ReadOptions strictMode() {
+        return new ReadOptions(true, DEFAULT_MAX_INPUT_BYTES);
+    }
+
+    /** A copy with strictness set. */
+    public ReadOptions withStrict(boolean newStrict) {
+        return new ReadOptions(newStrict, maxInputBytes);
+    }
+
+    /** A copy with another input size limit. */
+    public ReadOptions withMaxInputBytes(long newMaxInputBytes) {
+        return new ReadOptions(strict, newMaxInputBytes);
+    }
+}
