@@ -65,6 +65,14 @@ public record Score(int ticksPerQuarter, List<Track> tracks, List<TempoChange> t
         return end;
     }
 
+    /**
+     * The same music at another resolution; see {@link Resample} for the exact rounding rule
+     * (round half up; positive durations never become zero).
+     */
+    public Score resampled(int newTicksPerQuarter) {
+        return Resample.resample(this, newTicksPerQuarter);
+    }
+
     /** The tempo and meter map of this score. */
     public TimeGrid timeGrid() {
         return TimeGrid.of(this);
