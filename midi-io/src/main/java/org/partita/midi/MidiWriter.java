@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,8 +66,9 @@ public final class MidiWriter {
     }
 
     /**
-     * Writes the file to {@code out}, one chunk at a time (memory holds at most one encoded chunk).
-     * The stream is neither flushed nor closed.
+     * Writes the file to {@code out}. The whole file is encoded first (MIDI files are small), so a
+     * score that is refused with {@link IllegalArgumentException} writes nothing. The stream is
+     * neither flushed nor closed.
      */
     public static void write(Score score, OutputStream out, WriteOptions options) throws IOException {
         Objects.requireNonNull(score, "score");
@@ -79,14 +81,17 @@ public final class MidiWriter {
                     + tracks.size());
         }
         int[] channels = ChannelAssignment.channels(tracks);
-        // Encode everything that can be refused before the first byte goes out.
-        byte[] conductor = TrackChunkEncoder.encode(ConductorEvents.events(s), "conductor track");
-        out.write(header(1 + tracks.size(), options.ticksPerQuarter()));
-        out.write(conductor);
+        // Encode every chunk before the first byte goes out, so a refused score writes nothing.
+        List<byte[]> chunks = new ArrayList<>(1 + tracks.size());
+        chunks.add(TrackChunkEncoder.encode(ConductorEvents.events(s), "conductor track"));
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
-            out.write(TrackChunkEncoder.encode(TrackEventOrder.events(t, channels[i]),
+            chunks.add(TrackChunkEncoder.encode(TrackEventOrder.events(t, channels[i]),
                     "track " + i + " '" + t.name() + "'"));
+        }
+        out.write(header(chunks.size(), options.ticksPerQuarter()));
+        for (byte[] chunk : chunks) {
+            out.write(chunk);
         }
     }
 

@@ -81,4 +81,14 @@ class MidiWriterFileTest {
         assertArrayEquals(expected, java.util.Arrays.copyOfRange(actual, 1, actual.length));
         assertEquals(false, out.closed);
     }
+
+    @Test
+    void refusedScoreWritesNothingToTheStream() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Score badSecondTrack = Score.empty(480).withTracks(List.of(
+                Track.of("fine", 0, false, List.of(new Note(0, 1, 60, 100))),
+                Track.of("t", 0, false, List.of(new Note(0x1000_0000L, 1, 60, 100)))));
+        assertThrows(IllegalArgumentException.class, () -> MidiWriter.write(badSecondTrack, out, WriteOptions.defaults()));
+        assertEquals(0, out.size());
+    }
 }
