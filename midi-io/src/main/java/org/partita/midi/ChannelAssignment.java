@@ -24,7 +24,7 @@ import org.partita.symbolic.Track;
  * <p>Consequence of rule 3 past 15 programs: a plain synthesizer has one program per channel, so
  * the tracks sharing a channel all sound with whichever program change it processes last at tick 0
  * (normally the later track's). The file still holds every track's own program change in its own
- * MTrk chunk, so a reader that builds one track per chunk (as {@link MidiReader} does) recovers each
+ * MTrk chunk, so a reader that builds one track per chunk (as {@link MidiReader} is specified to) recovers each
  * track's program, notes, controls and bends exactly.
  */
 public final class ChannelAssignment {

@@ -30,7 +30,8 @@ import org.partita.symbolic.Track;
  * track's control changes, pitch bends and notes (0x90 note-on with the note's velocity, 0x80
  * note-off with release velocity 64), with running status, and End of Track at the last event.
  * Texts and track names are UTF-8. Channels come from {@link ChannelAssignment}; event order within
- * a tick is described in {@link TrackEventOrder} (package docs: {@code docs/file-formats.md}).
+ * a tick: note-offs of sounding notes, controls, program change, pitch bends, note-ons, then
+ * note-offs of zero-length notes (full rules and reasons: {@code docs/file-formats.md}, "Writing MIDI").
  *
  * <p>A score whose resolution differs from {@link WriteOptions#ticksPerQuarter()} is first
  * converted with {@link Score#resampled(int)} (exact for multiples, otherwise round half up).
