@@ -8,7 +8,7 @@ package org.partita.symbolic;
  * (a multiple of 1/16). See {@link TimeGrid} for how bars and beats are counted.
  *
  * <p>Invariants: {@code bar >= 0}, {@code beat >= 0}, {@code tickInBeat} finite and {@code >= 0}.
- * Immutable value.
+ * Immutable and thread-safe.
  */
 public record BarBeat(int bar, int beat, double tickInBeat) {
 

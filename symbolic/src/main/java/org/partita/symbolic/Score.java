@@ -97,7 +97,7 @@ public record Score(int ticksPerQuarter, List<Track> tracks, List<TempoChange> t
      * The music sounding in {@code [startTick, endTick)}, shifted so that {@code startTick} becomes 0.
      * Notes crossing a boundary are cut to it; the tempo, meter and key in force at {@code startTick}
      * are re-stated at tick 0, as is each track's controller and pitch-bend state; all tracks are kept
-     * (possibly empty). See {@link Clip} for the exact rules.
+     * (possibly empty). The exact rules are in docs/score-model.md ("Transformations").
      *
      * @throws IllegalArgumentException if {@code startTick < 0} or {@code endTick < startTick}
      */

@@ -1,7 +1,8 @@
 package org.partita.symbolic;
 
 /**
- * How {@link SyntheticCorpus} makes pieces. Immutable value; change it with the {@code withX} copies.
+ * How {@link SyntheticCorpus} makes pieces. Immutable and thread-safe; change it with the
+ * {@code withX} copies.
  *
  * <p>Invariants: {@code ticksPerQuarter} a positive multiple of 4 (the generator writes sixteenth
  * notes); {@code 1 <= minBars <= maxBars <= 1024}; {@code tempoChangeEvery >= 0} (0: no piece has a
