@@ -27,6 +27,12 @@ public record Repair(Kind kind, long byteOffset, String detail) {
         EVENT_TRUNCATED(true),
         /** Bytes after the last chunk that are not a chunk; ignored. */
         TRAILING_GARBAGE(true),
+        /** Bytes between chunks that are not a chunk; skipped up to the next MTrk chunk. */
+        GARBAGE_BETWEEN_CHUNKS(true),
+        /** A track chunk's declared length disagrees with where its End of Track and the next MTrk are; the real boundary was used. */
+        CHUNK_LENGTH_MISMATCH(true),
+        /** A variable-length quantity longer than 4 bytes; the rest of that track chunk was dropped. */
+        VARIABLE_LENGTH_TOO_LONG(true),
         /** A status byte that has no meaning in a file (0xF1..0xFE except 0xF7); skipped with its data bytes. */
         ILLEGAL_STATUS_BYTE(true),
         /** The header chunk is longer than 6 bytes; the extra bytes were skipped. */
