@@ -37,6 +37,9 @@ class EdgeCorpusScanTest {
             String message = "SKIPPED: shared MIDI data not found at " + dir
                     + " (set -Dpartita.shared.data=/path/to/shared/data)";
             System.err.println(message);
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail(message + " - CI must have it");
+            }
             Assumptions.abort(message);
         }
         return dir.toRealPath();
