@@ -59,8 +59,8 @@ final class InspectCommand implements Callable<Integer> {
         if (report.totals().files() == 0) {
             err.println("inspect: no MIDI files (.mid .midi .kar .rmi) found under " + config.paths());
         }
-        err.printf(Locale.ROOT, "inspect: %d files in %.2f s, %d threads%n", report.totals().files(),
-                report.elapsedMillis() / 1000.0, config.threads());
+        err.printf(Locale.ROOT, "inspect: %s in %.2f s on %s%n", ReportText.count(report.totals().files(), "file"),
+                report.elapsedMillis() / 1000.0, ReportText.count(config.threads(), "thread"));
         if (config.jsonFile() != null) {
             ReportJson.write(report, config, config.jsonFile());
             err.println("inspect: wrote JSON report to " + config.jsonFile());

@@ -46,9 +46,9 @@ final class ReportText {
     }
 
     private static void printTotals(ScanTotals t, PrintWriter out) {
-        out.printf(Locale.ROOT, "total: %d files, %d read, %d failed; %d tracks, %d notes, %.1f s of music; "
-                        + "%d repairs in %d files%n", t.files(), t.read(), t.failed(), t.tracks(), t.notes(),
-                t.durationSeconds(), t.repairs(), t.filesWithRepairs());
+        out.printf(Locale.ROOT, "total: %s, %d read, %d failed; %s, %s, %.1f s of music; %s in %s%n",
+                count(t.files(), "file"), t.read(), t.failed(), count(t.tracks(), "track"),
+                count(t.notes(), "note"), t.durationSeconds(), count(t.repairs(), "repair"), count(t.filesWithRepairs(), "file"));
     }
 
     private static void printFailures(List<FileFailure> failures, PrintWriter out) {
@@ -59,6 +59,11 @@ final class ReportText {
         for (FileFailure f : failures) {
             out.println("  " + describe(f));
         }
+    }
+
+    /** {@code "1 note"}, {@code "2 notes"}. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** {@code path: at byte N: reason}, without the byte when the problem is not at one place. */
