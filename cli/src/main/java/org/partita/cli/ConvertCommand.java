@@ -78,7 +78,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     private ConvertConfig config() {
         try {
-            return new ConvertConfig(in, out, ticksPerQuarter == null ? OptionalInt.empty() : OptionalInt.of(ticksPerQuarter), strict);
+            OptionalInt tpq = ticksPerQuarter == null ? OptionalInt.empty() : OptionalInt.of(ticksPerQuarter);
+            return new ConvertConfig(in, out, tpq, strict);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

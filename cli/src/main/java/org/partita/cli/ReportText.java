@@ -48,7 +48,8 @@ final class ReportText {
     private static void printTotals(ScanTotals t, PrintWriter out) {
         out.printf(Locale.ROOT, "total: %s, %d read, %d failed; %s, %s, %.1f s of music; %s in %s%n",
                 count(t.files(), "file"), t.read(), t.failed(), count(t.tracks(), "track"),
-                count(t.notes(), "note"), t.durationSeconds(), count(t.repairs(), "repair"), count(t.filesWithRepairs(), "file"));
+                count(t.notes(), "note"), t.durationSeconds(), count(t.repairs(), "repair"),
+                count(t.filesWithRepairs(), "file"));
     }
 
     private static void printFailures(List<FileFailure> failures, PrintWriter out) {
