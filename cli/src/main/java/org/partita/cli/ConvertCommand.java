@@ -65,9 +65,10 @@ final class ConvertCommand implements Callable<Integer> {
         int tpq = config.ticksPerQuarter().orElse(score.ticksPerQuarter());
         MidiWriter.write(score, config.out(), tpq);
 
-        stdout.printf("read  %s: format %d, %d ticks per quarter, %d tracks, %d notes, %d repairs%n", config.in(),
-                result.report().format(), score.ticksPerQuarter(), score.tracks().size(), score.noteCount(),
-                result.report().totalRepairs());
+        stdout.printf("read  %s: format %d, %d ticks per quarter, %s, %s, %s%n", config.in(),
+                result.report().format(), score.ticksPerQuarter(),
+                ReportText.count(score.tracks().size(), "track"), ReportText.count(score.noteCount(), "note"),
+                ReportText.count(result.report().totalRepairs(), "repair"));
         for (Map.Entry<Repair.Kind, Integer> e : result.report().repairCounts().entrySet()) {
             stdout.printf("      repaired %s: %d%n", e.getKey(), e.getValue());
         }
