@@ -3,6 +3,7 @@ package org.partita.symbolic;
 /**
  * A MIDI control change on a track's channel (for example controller 64, the sustain pedal).
  * Invariants: {@code tick >= 0}, {@code 0 <= controller <= 127}, {@code 0 <= value <= 127}.
+ * Immutable and thread-safe.
  */
 public record ControlChange(long tick, int controller, int value) {
 

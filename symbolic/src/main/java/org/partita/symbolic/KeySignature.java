@@ -2,7 +2,7 @@ package org.partita.symbolic;
 
 /**
  * A key signature as MIDI stores it: {@code sharps} from -7 (seven flats) to 7 (seven sharps) and a
- * major/minor flag. Invariant: {@code tick >= 0}.
+ * major/minor flag. Invariant: {@code tick >= 0}. Immutable and thread-safe.
  */
 public record KeySignature(long tick, int sharps, boolean minor) {
 

@@ -1,7 +1,7 @@
 package org.partita.symbolic;
 
 /**
- * One sounding note. Immutable value.
+ * One sounding note. Immutable and thread-safe.
  *
  * <p>Invariants: {@code startTick >= 0}, {@code durationTicks >= 0} (zero-length notes occur in real
  * files and are kept), {@code 0 <= pitch <= 127}, {@code 1 <= velocity <= 127} (a MIDI note-on with

@@ -3,6 +3,7 @@ package org.partita.symbolic;
 /**
  * A pitch-bend message on a track's channel. {@code value} is signed and centred on zero:
  * {@code -8192..8191} (the 14-bit MIDI value minus 8192). Invariant: {@code tick >= 0}.
+ * Immutable and thread-safe.
  */
 public record PitchBend(long tick, int value) {
 

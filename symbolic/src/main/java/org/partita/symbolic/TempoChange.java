@@ -3,6 +3,7 @@ package org.partita.symbolic;
 /**
  * A tempo change, stored as MIDI stores it: microseconds per quarter note (exact, no rounding).
  * Invariants: {@code tick >= 0}, {@code 1 <= microsPerQuarter <= 16_777_215} (the 24-bit MIDI range).
+ * Immutable and thread-safe.
  */
 public record TempoChange(long tick, int microsPerQuarter) {
 

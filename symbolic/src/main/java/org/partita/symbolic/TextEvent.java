@@ -5,6 +5,7 @@ import java.util.Objects;
 /**
  * A text meta event that belongs to the piece rather than to one track: a marker, a lyric, a cue
  * point or free text. Track names are kept on {@link Track}. Invariant: {@code tick >= 0}.
+ * Immutable and thread-safe.
  */
 public record TextEvent(long tick, Kind kind, String text) {
 

@@ -4,6 +4,7 @@ package org.partita.symbolic;
  * A meter change. The denominator is a power of two from 1 to 64, as a MIDI file can express.
  * A "beat" in Partita is one denominator note (in 6/8 a beat is an eighth), as in MidiTok.
  * Invariants: {@code tick >= 0}, {@code 1 <= numerator <= 255}, denominator a power of two in 1..64.
+ * Immutable and thread-safe.
  */
 public record TimeSignature(long tick, int numerator, int denominator) {
 

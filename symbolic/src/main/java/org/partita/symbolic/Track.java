@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One instrument part: a General MIDI program (0..127; for drum tracks the drum kit number), a drum
- * flag (MIDI channel 10), its notes, control changes and pitch bends. Immutable.
+ * flag (MIDI channel 10), its notes, control changes and pitch bends. Immutable and thread-safe.
  *
  * <p>Invariants: notes are in canonical order ({@link Note#compareTo}: start, pitch, duration,
  * velocity); controls and pitch bends are in tick order (stable: events at one tick keep their
