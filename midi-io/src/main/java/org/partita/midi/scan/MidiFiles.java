@@ -19,8 +19,9 @@ import java.util.Set;
  * Finds MIDI files under the paths a user names.
  *
  * <p>A named file is taken whatever its name. A named directory is searched recursively for files
- * ending in {@code .mid .midi .kar .rmi} (any case); symbolic links to directories are not followed,
- * so link cycles cannot make a search endless. Files of a directory come in order of their path
+ * ending in {@code .mid .midi .kar .rmi} (any case); symbolic links to directories found inside it are
+ * not followed, so link cycles cannot make a search endless (a named directory that is itself a link
+ * is searched, under the name given). Files of a directory come in order of their path
  * text, so the same tree always gives the same list; named paths keep the order they were named in,
  * and a file reached twice is listed once. A path that does not exist, or a folder that cannot be
  * listed, becomes a {@link FileFailure} in the place the file would have taken; it never throws.
@@ -76,19 +77,23 @@ public final class MidiFiles {
         List<Path> files = new ArrayList<>();
         List<FileFailure> failures = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            // A walk does not enter a named directory that is itself a symbolic link: walk its target
+            // and show the paths under the name the user gave.
+            Path root = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // attrs are of the link itself for symbolic links; a link to a MIDI file is still read
                     if (hasMidiExtension(file) && !attrs.isDirectory()) {
-                        files.add(file);
+                        files.add(dir.resolve(root.relativize(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    failures.add(new FileFailure(file, -1, "cannot list: " + describe(e)));
+                    Path shown = dir.resolve(root.relativize(file));
+                    failures.add(new FileFailure(shown, -1, "cannot list: " + describe(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });

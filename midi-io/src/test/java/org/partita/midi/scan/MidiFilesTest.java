@@ -82,6 +82,28 @@ class MidiFilesTest {
     }
 
     @Test
+    void namedDirectoryThatIsASymbolicLinkIsSearchedUnderItsGivenName() throws IOException {
+        touch("real/a.mid");
+        touch("real/sub/b.kar");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+
+        List<MidiFiles.Found> found = MidiFiles.find(List.of(link));
+
+        assertEquals(List.of(link.resolve("a.mid"), link.resolve("sub/b.kar")),
+                found.stream().map(MidiFiles.Found::path).toList());
+    }
+
+    @Test
+    void symbolicLinkToADirectoryInsideASearchIsNotFollowed() throws IOException {
+        touch("real/a.mid");
+        Files.createDirectories(dir.resolve("top"));
+        Files.createSymbolicLink(dir.resolve("top/loop"), dir.resolve("top"));
+        Files.createSymbolicLink(dir.resolve("top/other"), dir.resolve("real"));
+
+        assertEquals(List.of(), MidiFiles.find(List.of(dir.resolve("top"))));
+    }
+
+    @Test
     void emptyDirectoryGivesNothing() {
         assertEquals(List.of(), MidiFiles.find(List.of(dir)));
     }
