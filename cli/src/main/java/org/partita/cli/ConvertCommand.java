@@ -2,6 +2,7 @@ package org.partita.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -52,6 +53,11 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
+        Path outFolder = config.out().toAbsolutePath().getParent();
+        if (outFolder != null && !Files.isDirectory(outFolder)) {
+            // checked first: the writer's own error would name its temporary file, not OUT
+            throw new NoSuchFileException(outFolder.toString(), null, "the folder of OUT does not exist");
+        }
         ReadResult result;
         try {
             result = new MidiReader(ReadOptions.defaults().withStrict(config.strict())).read(config.in());

@@ -70,6 +70,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void outputInAMissingFolderIsAnErrorNamingThatFolder() throws Exception {
+        Path in = dir.resolve("in.mid");
+        MidiWriter.write(SyntheticCorpus.generate(3, 1).get(0), in, 480);
+        Path missingFolder = dir.resolve("no-such-folder");
+
+        Run run = Run.partita("convert", in.toString(), missingFolder.resolve("out.mid").toString());
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("partita convert: error: NoSuchFileException: " + missingFolder
+                + ": the folder of OUT does not exist"), run.toString());
+    }
+
+    @Test
     void tpqOutOfRangeIsBadUsageNamingTheValue() {
         Run run = Run.partita("convert", "a.mid", "b.mid", "--tpq", "0");
 
