@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,22 @@ class InspectCommandTest {
         assertEquals(1, root.at("/totals/failed").asInt());
         assertEquals(2, root.at("/options/threads").asInt());
         assertEquals(false, root.at("/options/strict").asBoolean());
+    }
+
+    @Test
+    void strictRefusesAFileTheLenientReaderRepairs() throws IOException {
+        // format 0, 96 tpq, one note, and no End of Track event at the end of the track
+        Path noEndOfTrack = Files.write(dir.resolve("no-eot.mid"), HexFormat.of().parseHex(
+                "4d546864000000060000000100604d54726b00000008" + "00904064" + "60804000"));
+
+        Run lenient = Run.partita("inspect", noEndOfTrack.toString());
+        Run strict = Run.partita("inspect", "--strict", noEndOfTrack.toString());
+
+        assertEquals(0, lenient.exitCode(), lenient.toString());
+        assertTrue(lenient.out().contains("1 repair in 1 file"), lenient.toString());
+        assertTrue(lenient.out().contains("MISSING_END_OF_TRACK"), lenient.toString());
+        assertEquals(3, strict.exitCode(), strict.toString());
+        assertTrue(strict.out().contains("Failed files (1):"), strict.toString());
     }
 
     @Test
