@@ -1,0 +1,94 @@
+package org.partita.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.partita.midi.MidiFormatException;
+import org.partita.midi.MidiReader;
+import org.partita.midi.MidiWriter;
+import org.partita.midi.ReadOptions;
+import org.partita.midi.ReadResult;
+import org.partita.midi.Repair;
+import org.partita.symbolic.Score;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code partita convert}: reads a MIDI file and writes it back out, normalised. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Read a MIDI file and write it again, normalised: what Partita reads, repaired where "
+                + "the lenient reader repairs, optionally at another resolution."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  converted", "  1  other error (e.g. OUT cannot be written)", "  2  bad usage",
+                "  3  IN is not a readable MIDI file"})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "MIDI file to read.")
+    private Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "MIDI file to write (replaced if it exists).")
+    private Path out;
+
+    @Option(names = "--tpq", paramLabel = "N",
+            description = "Ticks per quarter note to write at, 1..32767, e.g. 480 (default: keep IN's).")
+    private Integer ticksPerQuarter;
+
+    @Option(names = "--strict", description = "Refuse an IN that breaks the MIDI specification instead of "
+            + "repairing it.")
+    private boolean strict;
+
+    @Override
+    public Integer call() throws Exception {
+        ConvertConfig config = config();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        Path outFolder = config.out().toAbsolutePath().getParent();
+        if (outFolder != null && !Files.isDirectory(outFolder)) {
+            // checked first: the writer's own error would name its temporary file, not OUT
+            throw new NoSuchFileException(outFolder.toString(), null, "the folder of OUT does not exist");
+        }
+        ReadResult result;
+        try {
+            result = new MidiReader(ReadOptions.defaults().withStrict(config.strict())).read(config.in());
+        } catch (MidiFormatException e) {
+            err.println("convert: cannot read " + config.in() + ": "
+                    + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Score score = result.score();
+        int tpq = config.ticksPerQuarter().orElse(score.ticksPerQuarter());
+        MidiWriter.write(score, config.out(), tpq);
+
+        stdout.printf("read  %s: format %d, %d ticks per quarter, %s, %s, %s%n", config.in(),
+                result.report().format(), score.ticksPerQuarter(),
+                ReportText.count(score.tracks().size(), "track"), ReportText.count(score.noteCount(), "note"),
+                ReportText.count(result.report().totalRepairs(), "repair"));
+        for (Map.Entry<Repair.Kind, Integer> e : result.report().repairCounts().entrySet()) {
+            stdout.printf("      repaired %s: %d%n", e.getKey(), e.getValue());
+        }
+        stdout.printf("wrote %s: %d ticks per quarter, %d bytes%n", config.out(), tpq, Files.size(config.out()));
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private ConvertConfig config() {
+        try {
+            OptionalInt tpq = ticksPerQuarter == null ? OptionalInt.empty() : OptionalInt.of(ticksPerQuarter);
+            return new ConvertConfig(in, out, tpq, strict);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.partita.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code partita} command: holds the subcommands and the global options. */
+@Command(name = "partita",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Partita: a toolkit for symbolic music (MIDI files, tokens, models).",
+        subcommands = {InspectCommand.class, ConvertCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  1  any other error (a one-line message; --verbose adds the stack trace)",
+                "  2  bad usage", "  3  one or more bad input files (all are reported first)",
+                "", "See docs/cli.md for the full reference."})
+public final class PartitaCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces of unexpected errors.")
+    private boolean verbose;
+
+    /** The {@code partita} command line with Partita's exit codes and error handling. */
+    public static CommandLine newCommandLine() {
+        CommandLine cmd = new CommandLine(new PartitaCommand());
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        cmd.setUsageHelpAutoWidth(true);
+        return cmd;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}
