@@ -2,7 +2,6 @@ package org.partita.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -40,8 +39,13 @@ final class ConvertCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--tpq", paramLabel = "N",
-            description = "Ticks per quarter note to write at, 1..32767, e.g. 480 (default: keep IN's).")
+            description = "Ticks per quarter note to write at, 1..32767 (default: ${DEFAULT-VALUE}, the usual DAW "
+                    + "resolution); notes are rescaled exactly (round half up).",
+            defaultValue = "480")
     private Integer ticksPerQuarter;
+
+    @Option(names = "--keep-tpq", description = "Write at IN's own resolution instead (loses nothing).")
+    private boolean keepTicksPerQuarter;
 
     @Option(names = "--strict", description = "Refuse an IN that breaks the MIDI specification instead of "
             + "repairing it.")
@@ -53,11 +57,6 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
-        Path outFolder = config.out().toAbsolutePath().getParent();
-        if (outFolder != null && !Files.isDirectory(outFolder)) {
-            // checked first: the writer's own error would name its temporary file, not OUT
-            throw new NoSuchFileException(outFolder.toString(), null, "the folder of OUT does not exist");
-        }
         ReadResult result;
         try {
             result = new MidiReader(ReadOptions.defaults().withStrict(config.strict())).read(config.in());
@@ -85,7 +84,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private ConvertConfig config() {
         try {
-            OptionalInt tpq = ticksPerQuarter == null ? OptionalInt.empty() : OptionalInt.of(ticksPerQuarter);
+            OptionalInt tpq = keepTicksPerQuarter ? OptionalInt.empty() : OptionalInt.of(ticksPerQuarter);
             return new ConvertConfig(in, out, tpq, strict);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -50,6 +50,32 @@ class ConvertCommandTest {
     }
 
     @Test
+    void withoutTpqTheFileIsNormalisedTo480TicksPerQuarter() throws Exception {
+        Path in = dir.resolve("in96.mid");
+        Path out = dir.resolve("out.mid");
+        Score score = SyntheticCorpus.generate(4, 1).get(0).resampled(96);
+        MidiWriter.write(score, in, 96);
+
+        Run run = Run.partita("convert", in.toString(), out.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        Score written = MidiReader.strict().read(out).score();
+        assertEquals(score.resampled(480).tracks(), written.tracks());
+    }
+
+    @Test
+    void keepTpqWritesAtTheInputResolution() throws Exception {
+        Path in = dir.resolve("in96.mid");
+        Path out = dir.resolve("out.mid");
+        MidiWriter.write(SyntheticCorpus.generate(4, 1).get(0).resampled(96), in, 96);
+
+        Run run = Run.partita("convert", in.toString(), out.toString(), "--keep-tpq");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(96, MidiReader.strict().read(out).score().ticksPerQuarter());
+    }
+
+    @Test
     void unreadableInputGivesExitCodeThreeAndWritesNothing() throws IOException {
         Path in = Files.write(dir.resolve("garbage.mid"), new byte[] {0, 1, 2, 3, 4});
         Path out = dir.resolve("out.mid");
@@ -70,7 +96,7 @@ class ConvertCommandTest {
     }
 
     @Test
-    void outputInAMissingFolderIsAnErrorNamingThatFolder() throws Exception {
+    void outputInAMissingFolderIsAnErrorNamingTheOutputFile() throws Exception {
         Path in = dir.resolve("in.mid");
         MidiWriter.write(SyntheticCorpus.generate(3, 1).get(0), in, 480);
         Path missingFolder = dir.resolve("no-such-folder");
@@ -78,8 +104,8 @@ class ConvertCommandTest {
         Run run = Run.partita("convert", in.toString(), missingFolder.resolve("out.mid").toString());
 
         assertEquals(1, run.exitCode(), run.toString());
-        assertTrue(run.err().startsWith("partita convert: error: NoSuchFileException: " + missingFolder
-                + ": the folder of OUT does not exist"), run.toString());
+        assertTrue(run.err().startsWith("partita convert: error: NoSuchFileException: " + missingFolder.resolve("out.mid")
+                + ": its folder does not exist"), run.toString());
     }
 
     @Test

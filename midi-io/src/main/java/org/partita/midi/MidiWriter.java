@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -107,6 +108,10 @@ public final class MidiWriter {
         byte[] bytes = toBytes(score, options);
         Path target = path.toAbsolutePath();
         Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            // checked here so the error names the file asked for, not the temporary file
+            throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
+        }
         Path tmp = createTemporary(dir, target.getFileName().toString());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {

@@ -201,8 +201,8 @@ final class SmfParser {
                 long declaredEnd = p + 8 + len;
                 int end = (int) Math.min(declaredEnd, smfEnd);
                 if (declaredEnd > smfEnd) {
-                    log.add(Repair.Kind.CHUNK_TRUNCATED, p + 4, "MTrk length " + len + " runs past the end of the file by "
-                            + (declaredEnd - smfEnd) + " bytes; read what is there");
+                    log.add(Repair.Kind.CHUNK_TRUNCATED, p + 4, "MTrk length " + len + " runs past the end of the file ("
+                            + (smfEnd - p - 8) + " of its bytes present); read what is there");
                 }
                 int stop = readTrack(count, p + 8, end);
                 count++;
