@@ -38,7 +38,12 @@ final class Java2dCanvas implements RollCanvas {
     public void line(double x1, double y1, double x2, double y2, Color stroke, float width) {
         g.setColor(stroke);
         g.setStroke(new BasicStroke(width));
-        g.draw(new Line2D.Double(x1, y1, x2, y2));
+        // Through pixel centres, so a 1 px line at x covers exactly pixel column floor(x).
+        g.draw(new Line2D.Double(centre(x1), centre(y1), centre(x2), centre(y2)));
+    }
+
+    private static double centre(double v) {
+        return Math.floor(v) + 0.5;
     }
 
     @Override

@@ -38,8 +38,9 @@ final class SvgCanvas implements RollCanvas {
 
     @Override
     public void line(double x1, double y1, double x2, double y2, Color stroke, float width) {
-        svg.append("<line x1=\"").append(n(x1 + 0.5)).append("\" y1=\"").append(n(y1)).append("\" x2=\"")
-                .append(n(x2 + 0.5)).append("\" y2=\"").append(n(y2)).append('"').append(paint("stroke", stroke))
+        // Through pixel centres, as Java2dCanvas draws them, so 1 px lines stay sharp.
+        svg.append("<line x1=\"").append(n(centre(x1))).append("\" y1=\"").append(n(centre(y1))).append("\" x2=\"")
+                .append(n(centre(x2))).append("\" y2=\"").append(n(centre(y2))).append('"').append(paint("stroke", stroke))
                 .append(" stroke-width=\"").append(n(width)).append("\" shape-rendering=\"crispEdges\"/>\n");
     }
 
@@ -54,6 +55,10 @@ final class SvgCanvas implements RollCanvas {
             svg.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
         }
         svg.append(paint("fill", fill)).append('>').append(escape(text)).append("</text>\n");
+    }
+
+    private static double centre(double v) {
+        return Math.floor(v) + 0.5;
     }
 
     /** The finished document. */
