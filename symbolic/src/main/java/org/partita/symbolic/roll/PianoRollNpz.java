@@ -67,14 +67,14 @@ public final class PianoRollNpz {
         List<TempoChange> tempos = roll.tempos();
         int[] tempo = new int[2 * tempos.size()];
         for (int i = 0; i < tempos.size(); i++) {
-            tempo[2 * i] = (int) tempos.get(i).tick();
+            tempo[2 * i] = Math.toIntExact(tempos.get(i).tick());
             tempo[2 * i + 1] = tempos.get(i).microsPerQuarter();
         }
         out.put("tempo", Npy.int32(tempo, tempos.size(), 2));
         List<TimeSignature> meters = roll.timeSignatures();
         int[] meter = new int[3 * meters.size()];
         for (int i = 0; i < meters.size(); i++) {
-            meter[3 * i] = (int) meters.get(i).tick();
+            meter[3 * i] = Math.toIntExact(meters.get(i).tick());
             meter[3 * i + 1] = meters.get(i).numerator();
             meter[3 * i + 2] = meters.get(i).denominator();
         }
