@@ -1,6 +1,7 @@
 package org.partita.midi.render;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
 import org.partita.symbolic.Note;
 import org.partita.symbolic.PitchName;
@@ -20,7 +21,7 @@ final class RollPainter {
     private static final Color MUTED_TEXT = new Color(0x5A5A64);
     /** Closer lines than this are thinned out rather than merged into a grey wash. */
     private static final double MIN_BEAT_GAP_PX = 5;
-    private static final double MIN_BAR_GAP_PX = 4;
+    private static final double MIN_BAR_GAP_PX = 12;
     private static final double MIN_BAR_LABEL_GAP_PX = 40;
 
     private RollPainter() {
@@ -60,13 +61,12 @@ final class RollPainter {
             }
         }
         int[] bars = roll.downbeatSteps();
-        last = Double.NEGATIVE_INFINITY;
+        int every = barLineStride(bars, layout);
         double lastLabel = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < bars.length; i++) {
             double x = layout.x(bars[i]);
-            if (x - last >= MIN_BAR_GAP_PX) {
+            if (i % every == 0) {
                 canvas.line(x, top, x, bottom, BAR_LINE, 1f);
-                last = x;
             }
             if (x - lastLabel >= MIN_BAR_LABEL_GAP_PX) {
                 canvas.text(x, layout.axisBaseline, Integer.toString(i + 1), RollLayout.AXIS_PX, false, MUTED_TEXT,
@@ -74,6 +74,28 @@ final class RollPainter {
                 lastLabel = x;
             }
         }
+    }
+
+    /**
+     * Draw every bar line dark only when bars are at least {@link #MIN_BAR_GAP_PX} apart (median
+     * spacing); otherwise every 2nd, 4th, 8th… bar (phrase-like groups), the others staying as beat
+     * lines. Short bars (POP909's 1/4 meter, long compressed pieces) would otherwise grey the plot.
+     */
+    static int barLineStride(int[] bars, RollLayout layout) {
+        if (bars.length < 2) {
+            return 1;
+        }
+        double[] gaps = new double[bars.length - 1];
+        for (int i = 1; i < bars.length; i++) {
+            gaps[i - 1] = (bars[i] - bars[i - 1]) * layout.pixelsPerStep;
+        }
+        Arrays.sort(gaps);
+        double median = gaps[gaps.length / 2];
+        int stride = 1;
+        while (stride * median < MIN_BAR_GAP_PX && stride < 1 << 20) {
+            stride *= 2;
+        }
+        return stride;
     }
 
     private static void notes(PianoRoll roll, RollLayout layout, RollCanvas canvas) {

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.partita.symbolic.Note;
 import org.partita.symbolic.Score;
+import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
 import org.partita.symbolic.roll.PianoRoll;
 
@@ -60,6 +61,22 @@ class PianoRollPngTest {
         int beat = new Color(image.getRGB((int) layout.x(24), y)).getRed();
         int empty = new Color(image.getRGB((int) layout.x(12), y)).getRed();
         assertTrue(bar < beat && beat < empty, "bar " + bar + " < beat " + beat + " < background " + empty);
+    }
+
+    @Test
+    void denseBarsKeepEveryPowerOfTwoThBarLineDark() {
+        // 1/4 meter at 12 px per quarter: bars 12 px apart, all dark; at 6 px per quarter every 2nd.
+        Score quarterBars = new Score(24, List.of(Track.of("a", 0, false, List.of(new Note(0, 24 * 64, 60, 80)))),
+                List.of(), List.of(new TimeSignature(0, 1, 4)), List.of(), List.of());
+        PianoRoll roll = PianoRoll.from(quarterBars);
+        assertEquals(1, RollPainter.barLineStride(roll.downbeatSteps(), new RollLayout(roll, RenderOptions.defaults())));
+        RollLayout narrow = new RollLayout(roll, RenderOptions.defaults().withPixelsPerQuarter(8));
+        assertEquals(2, RollPainter.barLineStride(roll.downbeatSteps(), narrow));
+        // 2000 quarters compressed into 2400 px: 1.2 px per bar, every 16th bar line dark (19.2 px).
+        PianoRoll longer = PianoRoll.from(quarterBars.withTracks(List.of(Track.of("a", 0, false,
+                List.of(new Note(0, 24 * 2000, 60, 80))))));
+        RollLayout squeezed = new RollLayout(longer, RenderOptions.defaults());
+        assertEquals(16, RollPainter.barLineStride(longer.downbeatSteps(), squeezed));
     }
 
     @Test
