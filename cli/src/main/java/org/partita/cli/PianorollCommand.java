@@ -1,0 +1,122 @@
+package org.partita.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.partita.midi.MidiFormatException;
+import org.partita.midi.MidiReader;
+import org.partita.midi.render.PianoRollPng;
+import org.partita.midi.render.PianoRollSvg;
+import org.partita.midi.render.RenderOptions;
+import org.partita.symbolic.Score;
+import org.partita.symbolic.roll.PianoRoll;
+import org.partita.symbolic.roll.PianoRollConfig;
+import org.partita.symbolic.roll.PianoRollNpz;
+import org.partita.symbolic.roll.RollValues;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code partita pianoroll}: reads a MIDI file, builds its multitrack piano roll and writes it as
+ * {@code .npz} (for numpy), PNG and/or SVG; prints a one-line summary.
+ */
+@Command(name = "pianoroll", mixinStandardHelpOptions = true,
+        description = {"Build the multitrack piano roll of a MIDI file (tracks x steps x 128; onset, frame and "
+                + "offset planes) and write it as .npz, PNG and/or SVG. See docs/pianoroll.md."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  other error (e.g. an output cannot be written)", "  2  bad usage",
+                "  3  FILE is not a readable MIDI file, or too long for one roll at this resolution"})
+public final class PianorollCommand implements Callable<Integer> {
+
+    /** Same value as the cli's ExitCodes.BAD_INPUT (not on this branch yet). */
+    static final int BAD_INPUT = 3;
+    static final int ERROR = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "MIDI file to read.")
+    private Path file;
+
+    @Option(names = {"--steps-per-beat", "--steps-per-quarter"}, paramLabel = "N", defaultValue = "24",
+            description = "Time steps per quarter note (the 'beat' of pypianoroll and MusPy), 1..960; "
+                    + "default: ${DEFAULT-VALUE}.")
+    private int stepsPerQuarter;
+
+    @Option(names = "--binary", description = "Cells hold 1 instead of the note's velocity.")
+    private boolean binary;
+
+    @Option(names = "--npz", paramLabel = "OUT.npz", description = "Write the roll for numpy (numpy.load).")
+    private Path npz;
+
+    @Option(names = "--png", paramLabel = "OUT.png", description = "Draw the roll as a PNG.")
+    private Path png;
+
+    @Option(names = "--svg", paramLabel = "OUT.svg", description = "Draw the roll as an SVG.")
+    private Path svg;
+
+    @Override
+    public Integer call() {
+        PianoRollConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PianoRoll roll;
+        try {
+            Score score = MidiReader.lenient().read(file).score();
+            roll = PianoRoll.from(score, config);
+        } catch (MidiFormatException e) {
+            err.println("pianoroll: cannot read " + file + ": "
+                    + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
+            err.flush();
+            return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("pianoroll: " + file + ": " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+
+        List<String> written = new ArrayList<>();
+        RenderOptions render = RenderOptions.defaults().withTitle(String.valueOf(file.getFileName()));
+        try {
+            if (npz != null) {
+                Files.write(npz, PianoRollNpz.encode(roll));
+                written.add(npz.toString());
+            }
+            if (png != null) {
+                PianoRollPng.write(roll, render, png);
+                written.add(png.toString());
+            }
+            if (svg != null) {
+                PianoRollSvg.write(roll, render, svg);
+                written.add(svg.toString());
+            }
+        } catch (IOException e) {
+            err.println("pianoroll: cannot write output: " + e);
+            err.flush();
+            return ERROR;
+        }
+        out.printf("%s: %d tracks, %d steps at %d per quarter, %d notes; %s%n", file, roll.trackCount(),
+                roll.stepCount(), roll.stepsPerQuarter(), roll.noteCount(),
+                written.isEmpty() ? "nothing written (give --npz, --png or --svg)" : "wrote " + String.join(", ", written));
+        out.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    private PianoRollConfig config() {
+        try {
+            return PianoRollConfig.defaults().withStepsPerQuarter(stepsPerQuarter)
+                    .withValues(binary ? RollValues.BINARY : RollValues.VELOCITY);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--steps-per-beat: " + e.getMessage(), e);
+        }
+    }
+}
