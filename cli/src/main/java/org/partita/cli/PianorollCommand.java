@@ -37,8 +37,6 @@ import picocli.CommandLine.Spec;
                 "  3  FILE is not a readable MIDI file, or too long for one roll at this resolution"})
 public final class PianorollCommand implements Callable<Integer> {
 
-    /** Same value as the cli's ExitCodes.BAD_INPUT (not on this branch yet). */
-    static final int BAD_INPUT = 3;
     static final int ERROR = 1;
 
     @Spec
@@ -77,11 +75,11 @@ public final class PianorollCommand implements Callable<Integer> {
             err.println("pianoroll: cannot read " + file + ": "
                     + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
             err.flush();
-            return BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("pianoroll: " + file + ": " + e.getMessage());
             err.flush();
-            return BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
 
         List<String> written = new ArrayList<>();
