@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Collects the repairs of one read. In strict mode a repair that breaches the specification becomes
@@ -23,12 +24,20 @@ final class RepairLog {
 
     /** Records a repair, or throws when strict mode refuses this kind. */
     void add(Repair.Kind kind, long byteOffset, String detail) throws MidiFormatException {
+        add(kind, byteOffset, () -> detail);
+    }
+
+    /**
+     * Same, building the detail only when it is listed or thrown: a hostile file can hold millions of
+     * repairs, and only the first {@link ReadReport#MAX_LISTED_PER_KIND} of a kind are kept.
+     */
+    void add(Repair.Kind kind, long byteOffset, Supplier<String> detail) throws MidiFormatException {
         if (strict && kind.refusedWhenStrict()) {
-            throw new MidiFormatException(source, byteOffset, detail + " (refused in strict mode: " + kind + ")");
+            throw new MidiFormatException(source, byteOffset, detail.get() + " (refused in strict mode: " + kind + ")");
         }
         int n = counts.merge(kind, 1, Integer::sum);
         if (n <= ReadReport.MAX_LISTED_PER_KIND) {
-            listed.add(new Repair(kind, byteOffset, detail));
+            listed.add(new Repair(kind, byteOffset, detail.get()));
         }
     }
 

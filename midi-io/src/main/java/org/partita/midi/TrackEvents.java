@@ -72,7 +72,7 @@ final class TrackEvents {
                 } else if (status == 0xF0 || status == 0xF7) {
                     statusCancelled = true;
                     long length = readVarLen();
-                    if (length < 0 || !skip(length, eventStart, "sysex")) {
+                    if (length < 0 || !skip(length, eventStart, "sysex event", status)) {
                         return end;
                     }
                     continue;
@@ -183,7 +183,7 @@ final class TrackEvents {
             return false;
         }
         int dataStart = p;
-        if (!skip(length, eventStart, String.format("meta event 0x%02X", type))) {
+        if (!skip(length, eventStart, "meta event", type)) {
             return false;
         }
         int len = (int) length;
@@ -254,10 +254,11 @@ final class TrackEvents {
     }
 
     /** Advances past {@code length} bytes; false (with a repair) when they run past the chunk end. */
-    private boolean skip(long length, int eventStart, String what) throws MidiFormatException {
+    private boolean skip(long length, int eventStart, String what, int type) throws MidiFormatException {
         if (length > end - p) {
-            log.add(Repair.Kind.EVENT_TRUNCATED, eventStart, what + " of " + length + " bytes runs past the end of the chunk ("
-                    + (end - p) + " bytes left); dropped");
+            int left = end - p;
+            log.add(Repair.Kind.EVENT_TRUNCATED, eventStart, () -> String.format("%s 0x%02X", what, type) + " of " + length
+                    + " bytes runs past the end of the chunk (" + left + " bytes left); dropped");
             p = end;
             return false;
         }
