@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * Tokenizers by name, each made from its saved configuration (a MidiTok {@code tokenizer.json} text
  * for REMI). Immutable and thread-safe; {@link #standard()} holds the tokenizers of this module, and
- * {@link #with} returns a copy with one more (how TSD or a compound encoding will plug in).
+ * {@link #with} returns a copy with one more (how another tokenizer plugs in).
  */
 public final class TokenizerRegistry {
 
@@ -20,11 +20,18 @@ public final class TokenizerRegistry {
         this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
     }
 
-    /** The tokenizers of this module: {@code REMI}. */
+    /**
+     * The tokenizers of this module: {@code REMI}, {@code TSD}, {@code MMT}. Every factory takes
+     * {@code "{}"} as "the defaults", and the text of {@link Tokenizer#configJson()}.
+     */
     public static TokenizerRegistry standard() {
         Map<String, Function<String, Tokenizer>> m = new LinkedHashMap<>();
         m.put("REMI", json -> org.partita.tokenizers.remi.RemiTokenizer.of(
                 org.partita.tokenizers.remi.RemiConfigJson.fromJson(json)));
+        m.put("TSD", json -> org.partita.tokenizers.tsd.TsdTokenizer.of(
+                org.partita.tokenizers.tsd.TsdConfigJson.fromJson(json)));
+        m.put("MMT", json -> org.partita.tokenizers.mmt.MmtTokenizer.of(
+                org.partita.tokenizers.mmt.MmtConfigJson.fromJson(json)));
         return new TokenizerRegistry(m);
     }
 
