@@ -17,6 +17,13 @@ import org.partita.tokenizers.TokenSequence;
  * Rest tokens from the previous note end when the gap is at least the smallest rest (rests on), then
  * TimeShift tokens for what is left, each decomposition greedy (the largest value not above what
  * remains, MidiTok's {@code _time_ticks_to_tokens}); ticks per beat follow the last TimeSig event.
+ *
+ * <p>One deliberate difference: MidiTok drops a remainder smaller than the smallest TimeShift and
+ * measures the next shift from the true time, so its decoder falls behind for the rest of the piece.
+ * That happens for events off the grid (tempo changes, which MidiTok does not round onto it, and a
+ * few notes in files mixing meter denominators). Here the remainder is carried into the next shift:
+ * such an event lands on the grid tick below it (its tokens' {@code tick}, the tick a decoder reads),
+ * everything after stays exact.
  * Stateless and thread-safe.
  */
 final class TsdEncoder {
@@ -65,6 +72,7 @@ final class TsdEncoder {
         List<TempoChange> tempos = vocab.config.useTempos() ? pre.tempos() : List.of();
         Out out = new Out();
         long previousTick = 0;
+        long clock = 0; // where a decoder is: previousTick minus the remainder carried forward
         long previousNoteEnd = 0;
         long tpb = tpq;
         int mi = 0;
@@ -80,36 +88,36 @@ final class TsdEncoder {
                 if (vocab.config.useRests() && vocab.rests.length > 0) {
                     long[] restBins = TsdVocabulary.ticks(vocab.rests, tpb);
                     if (time - previousNoteEnd >= restBins[0]) {
-                        previousTick = previousNoteEnd;
-                        previousTick = emit(out, restBins, vocab.restBase, time - previousTick, previousTick);
+                        clock = emit(out, restBins, vocab.restBase, time - previousNoteEnd, previousNoteEnd);
                     }
                 }
-                if (time != previousTick) {
+                if (time != clock) {
                     long[] bins = TsdVocabulary.ticks(vocab.durations, tpb);
-                    emit(out, bins, vocab.timeShiftBase, time - previousTick, previousTick);
+                    clock = emit(out, bins, vocab.timeShiftBase, time - clock, clock);
                 }
                 previousTick = time;
             }
             if (tm == time) {
                 TimeSignature m = meters.get(mi++);
-                out.add(vocab.timeSigId(m.numerator(), m.denominator()), -1, time);
+                out.add(vocab.timeSigId(m.numerator(), m.denominator()), -1, clock);
                 tpb = tpq * 4L / m.denominator();
                 previousNoteEnd = Math.max(previousNoteEnd, time);
             } else if (tt == time) {
                 TempoChange c = tempos.get(ti++);
-                out.add(vocab.tempoBase + vocab.tempoIndex(c.microsPerQuarter()), -1, time);
+                // The tick a decoder reads: below it only when the tempo is off the time-shift grid.
+                out.add(vocab.tempoBase + vocab.tempoIndex(c.microsPerQuarter()), -1, clock);
                 previousNoteEnd = Math.max(previousNoteEnd, time);
             } else {
                 int index = noteOrder[ni++];
                 Note note = notes.get(index);
                 Track track = pre.tracks().get(trackOf[index]);
                 int programKey = track.isDrum() ? -1 : track.program();
-                out.add(vocab.programId(programKey), index, time);
+                out.add(vocab.programId(programKey), index, clock);
                 boolean drumTokens = track.isDrum() && vocab.config.usePitchdrumTokens();
                 out.add(drumTokens ? vocab.pitchDrumBase + note.pitch() - vocab.config.drumsPitchLow()
-                        : vocab.pitchBase + note.pitch() - vocab.config.pitchLow(), index, time);
-                out.add(vocab.velocityBase + vocab.velocityIndex(note.velocity()), index, time);
-                out.add(vocab.durationBase + durationIndex(tpb, note.durationTicks()), index, time);
+                        : vocab.pitchBase + note.pitch() - vocab.config.pitchLow(), index, clock);
+                out.add(vocab.velocityBase + vocab.velocityIndex(note.velocity()), index, clock);
+                out.add(vocab.durationBase + durationIndex(tpb, note.durationTicks()), index, clock);
                 previousNoteEnd = Math.max(previousNoteEnd, note.endTick());
             }
         }

@@ -11,7 +11,8 @@ import org.partita.tokenizers.tsd.TsdVocabulary.Type;
  * MidiTok's TSD token-type graph for the features in use, tightened to what the encoder produces:
  * a note is {@code Program Pitch|PitchDrum Velocity Duration} (PitchDrum exactly for Program_-1 when
  * PitchDrum tokens are on); at one tick TimeSig comes before Tempo and both before notes; Rest
- * tokens only before TimeShift tokens; BOS first, EOS then PAD only. Immutable and thread-safe.
+ * tokens only before TimeShift tokens; BOS first, EOS then PAD only. Tempo may also follow Duration
+ * or Tempo: MidiTok leaves tempo changes off the time-shift grid, and such a change gets no TimeShift. Immutable and thread-safe.
  */
 final class TsdGrammar implements Grammar {
 
@@ -53,7 +54,8 @@ final class TsdGrammar implements Grammar {
                 set(m, vocab.eosId);
             }
             case TEMPO, DURATION -> {
-                types(m, Type.PROGRAM, Type.TIME_SHIFT, Type.REST);
+                // Tempo after Duration or Tempo: a tempo change off the time-shift grid gets no TimeShift.
+                types(m, Type.PROGRAM, Type.TIME_SHIFT, Type.REST, Type.TEMPO);
                 set(m, vocab.eosId);
             }
             case TIME_SHIFT -> {

@@ -92,24 +92,37 @@ public final class TsdTokenizer implements Tokenizer {
 
     /**
      * The preprocessed score scaled to {@link #decodedTicksPerQuarter()}: TimeShift tokens carry exact
-     * tick differences, so nothing moves; drums get program 0; tempos and meters kept when enabled.
+     * tick differences, so events on the time-shift grid do not move; an event off it (tempo changes,
+     * rare notes in files mixing denominators) moves to the grid tick below; drums get program 0.
      */
     @Override
     public Score quantise(Score score) {
         Score pre = preprocess(score);
+        TokenSequence seq = encoder.encode(pre, noteOrder(score));
         long scale = decodedTicksPerQuarter() / pre.ticksPerQuarter();
+        List<Note> flat = TokenSequence.notes(pre);
+        long[] onset = new long[flat.size()];
+        List<Long> tempoTicks = new ArrayList<>();
+        for (int i = 0; i < seq.size(); i++) {
+            if (seq.noteIndex(i) >= 0) {
+                onset[seq.noteIndex(i)] = seq.tick(i);
+            } else if (seq.id(i) >= vocab.tempoBase && seq.id(i) < vocab.programBase) {
+                tempoTicks.add(seq.tick(i));
+            }
+        }
         List<Track> tracks = new ArrayList<>();
+        int k = 0;
         for (Track t : pre.tracks()) {
             List<Note> notes = new ArrayList<>(t.notes().size());
             for (Note n : t.notes()) {
-                notes.add(new Note(n.startTick() * scale, n.durationTicks() * scale, n.pitch(), n.velocity()));
+                notes.add(new Note(onset[k++] * scale, n.durationTicks() * scale, n.pitch(), n.velocity()));
             }
             tracks.add(Track.of(t.name(), t.isDrum() ? 0 : t.program(), t.isDrum(), notes));
         }
         List<TempoChange> tempos = new ArrayList<>();
         if (config.useTempos()) {
-            for (TempoChange c : pre.tempos()) {
-                tempos.add(new TempoChange(c.tick() * scale, c.microsPerQuarter()));
+            for (int i = 0; i < tempoTicks.size(); i++) {
+                tempos.add(new TempoChange(tempoTicks.get(i) * scale, pre.tempos().get(i).microsPerQuarter()));
             }
         }
         List<TimeSignature> meters = new ArrayList<>();
