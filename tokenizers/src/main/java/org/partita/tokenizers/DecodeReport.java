@@ -30,7 +30,11 @@ public record DecodeReport(Map<Violation, Integer> counts) {
         /** A pitch token of the wrong kind for the current program (drum vs pitched): note kept. */
         PITCH_KIND_MISMATCH,
         /** A special token (PAD, MASK, ...) other than a leading BOS or a trailing EOS/PAD: skipped. */
-        MISPLACED_SPECIAL_TOKEN
+        MISPLACED_SPECIAL_TOKEN,
+        /** A compound row without a value (or with a value out of range) in a field a note needs, or a trailing partial row: row skipped. */
+        MISSING_FIELD,
+        /** A compound note row whose instrument was not listed before start-of-notes: note kept. */
+        UNDECLARED_INSTRUMENT
     }
 
     public DecodeReport {

@@ -1,0 +1,100 @@
+package org.partita.tokenizers.mmt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.partita.symbolic.Note;
+import org.partita.symbolic.Score;
+import org.partita.symbolic.TempoChange;
+import org.partita.symbolic.Track;
+import org.partita.tokenizers.Decoded;
+import org.partita.tokenizers.DecodeReport.Violation;
+import org.partita.tokenizers.ScoreDifference;
+
+class MmtTokenizerTest {
+
+    private final MmtTokenizer tok = MmtTokenizer.of(MmtConfig.defaults());
+
+    private static Score twoTracks() {
+        Track piano = Track.of("p", 1, false, List.of(new Note(0, 480, 60, 90), new Note(240, 100, 64, 90)));
+        Track drums = Track.of("d", 0, true, List.of(new Note(480, 60, 36, 100)));
+        Track fx = Track.of("fx", 120, false, List.of(new Note(0, 480, 70, 90)));
+        return new Score(480, List.of(piano, drums, fx), List.of(new TempoChange(0, 500_000)), List.of(), List.of(),
+                List.of());
+    }
+
+    @Test
+    void rowsAreSosInstrumentsSonNotesEosWithBeatPositionAndDurationBins() {
+        CompoundSequence rows = tok.encodeRows(twoTracks());
+        assertEquals(8, rows.size(), "SOS, 2 instruments (program 120 has no class), SON, 3 notes, EOS");
+        assertEquals(MmtFields.SOS, rows.code(0, 0));
+        assertEquals(MmtFields.INSTRUMENT_ROW, rows.code(1, 0));
+        assertEquals(1, rows.code(1, 5), "piano (program 1) is class 'piano', code 1");
+        assertEquals(MmtInstruments.NAMES.size(), rows.code(2, 5), "drums last");
+        assertEquals(MmtFields.SON, rows.code(3, 0));
+        // Note at tick 240 of 480 tpq = beat 0, position 6 of 12; duration 100 ticks = 2.5 steps -> 2.
+        assertEquals(List.of(3, 1, 7, 65, 2, 1), List.of(rows.code(5, 0), rows.code(5, 1), rows.code(5, 2),
+                rows.code(5, 3), rows.code(5, 4), rows.code(5, 5)));
+        assertEquals(6, rows.position(5));
+        assertEquals(1, rows.noteIndex(5));
+        assertEquals(MmtFields.EOS, rows.code(7, 0));
+        assertEquals(-1, rows.noteIndex(7));
+    }
+
+    @Test
+    void decodingTheRowsGivesTheQuantisedScoreWithACleanReport() {
+        Decoded fromRows = tok.decodeRows(tok.encodeRows(twoTracks()).rows());
+        assertTrue(fromRows.report().isClean(), fromRows.report().toString());
+        assertNull(ScoreDifference.of(tok.quantise(twoTracks()), fromRows.score()));
+        Decoded fromIds = tok.decode(tok.encode(twoTracks()).ids());
+        assertNull(ScoreDifference.of(tok.quantise(twoTracks()), fromIds.score()));
+        assertEquals(6 * 8, tok.encode(twoTracks()).size());
+    }
+
+    @Test
+    void decodeNeverThrowsOnRandomRowsAndCountsWhatIsWrong() {
+        Random random = new Random(11L);
+        int[] sizes = tok.fieldSizes();
+        for (int k = 0; k < 500; k++) {
+            int[][] rows = new int[random.nextInt(40)][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new int[random.nextInt(10) == 0 ? random.nextInt(8) : 6];
+                for (int f = 0; f < rows[i].length; f++) {
+                    rows[i][f] = random.nextInt(f < 6 ? sizes[f] + 2 : 5) - 1;
+                }
+            }
+            tok.decodeRows(rows);
+        }
+        Decoded d = tok.decodeRows(new int[][] {{3, 1, 1, 61, 0, 1}, {3, 1, 1, 61, 3, 1}});
+        assertEquals(1, d.report().count(Violation.NOTE_WITHOUT_DURATION));
+        assertEquals(1, d.report().count(Violation.MISPLACED_SPECIAL_TOKEN), "notes before start-of-notes");
+        assertEquals(1, d.report().count(Violation.UNDECLARED_INSTRUMENT));
+        assertEquals(1, d.score().noteCount());
+    }
+
+    @Test
+    void grammarRejectsNotesGoingBackInTime() {
+        int[] ids = tok.encode(twoTracks()).ids();
+        assertEquals(-1, tok.grammar().firstViolation(ids));
+        int[] offsets = tok.fieldOffsets();
+        // Rows: SOS, 2 instruments, SON, notes at rows 4..6, EOS. Move the drum note (row 6, beat 1) to
+        // beat 0 position 0, before the note at beat 0 position 6 in row 5.
+        int drumsRow = 6;
+        ids[drumsRow * 6 + 1] = offsets[1] + 1;
+        ids[drumsRow * 6 + 2] = offsets[2] + 1;
+        assertEquals(drumsRow * 6 + 2, tok.grammar().firstViolation(ids));
+    }
+
+    @Test
+    void configJsonRoundTripsAndRefusesUnknownKeys() {
+        MmtConfig c = MmtConfig.defaults().withMaxBeat(256);
+        assertEquals(c, MmtConfigJson.fromJson(MmtConfigJson.toJson(c)));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MmtConfigJson.fromJson("{\"resolutoin\": 12}"));
+        assertTrue(e.getMessage().contains("resolutoin"), e.getMessage());
+    }
+}
