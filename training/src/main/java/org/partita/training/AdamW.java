@@ -37,6 +37,10 @@ final class AdamW implements AutoCloseable {
         });
     }
 
+    int ownedArrayCount() {
+        return manager.getManagedArrays().size();
+    }
+
     int step() {
         return step;
     }

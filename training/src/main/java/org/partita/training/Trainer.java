@@ -185,9 +185,9 @@ public final class Trainer {
         return new TrainResult(Math.max(startStep, endStep), loss, bestLoss, lastDir, bestDir);
     }
 
-    private record StepResult(double loss, double gradNorm) {}
+    record StepResult(double loss, double gradNorm) {}
 
-    private static StepResult trainStep(TransformerModel model, AdamW optimizer, int[][] batch, int padId,
+    static StepResult trainStep(TransformerModel model, AdamW optimizer, int[][] batch, int padId,
                                         double lr, double clip) {
         try (NDManager scope = model.newScope()) {
             Targets t = Targets.of(model, scope, batch, padId);

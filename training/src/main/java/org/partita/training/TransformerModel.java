@@ -158,6 +158,11 @@ public final class TransformerModel implements AutoCloseable {
         return scope;
     }
 
+    /** Arrays owned by the model's manager: the parameters only, unless something leaked. */
+    int ownedArrayCount() {
+        return manager.getManagedArrays().size();
+    }
+
     Map<String, NDArray> parameters() {
         return Collections.unmodifiableMap(params);
     }
