@@ -210,9 +210,11 @@ public final class TransformerModel implements AutoCloseable {
         Rotary rotary = config.positionalEncoding() == PositionalEncoding.ROTARY
                 ? Rotary.of(scope, pos0, t, config.headWidth()) : null;
         List<NDArray> attention = keepAttention ? new ArrayList<>() : null;
+        int attended = (cache == null ? 0 : cache.length()) + t; // S
+        NDArray mask = t > 1 ? causalMask(scope, t, attended) : null; // (T, S), shared by all layers
         for (int l = 0; l < config.layers(); l++) {
             String h = "h." + l + ".";
-            NDArray a = attend(scope, layerNorm(x, h + "ln1"), h, l, b, t, pos0, cache, rotary, training, attention);
+            NDArray a = attend(layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, training, attention);
             x = x.add(a); // (B, T, C)
             NDArray m = linear(layerNorm(x, h + "ln2"), h + "mlp.fc"); // (B, T, 4C)
             m = linear(m.getNDArrayInternal().gelu(), h + "mlp.proj"); // (B, T, C)
@@ -228,12 +230,13 @@ public final class TransformerModel implements AutoCloseable {
     }
 
     /** Causal multi-head self-attention of the normalised input {@code xn} {@code (B, T, C)}. */
-    private NDArray attend(NDManager scope, NDArray xn, String h, int layer, long b, int t, int pos0, KvCache cache,
-                           Rotary rotary, boolean training, List<NDArray> attention) {
+    private NDArray attend(NDArray xn, String h, int layer, long b, int t, KvCache cache, Rotary rotary, NDArray mask,
+                           boolean training, List<NDArray> attention) {
         int heads = config.heads();
         int d = config.headWidth();
         NDList qkv = linear(xn, h + "attn.qkv").split(3, 2); // 3 × (B, T, C)
-        NDArray q = qkv.get(0).reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, H, T, D)
+        // Scaling q by 1/sqrt(D) here costs T·D multiplies instead of T·S on the scores.
+        NDArray q = qkv.get(0).mul(1.0 / Math.sqrt(d)).reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, H, T, D)
         NDArray k = qkv.get(1).reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, H, T, D)
         NDArray v = qkv.get(2).reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, H, T, D)
         if (rotary != null) {
@@ -244,10 +247,9 @@ public final class TransformerModel implements AutoCloseable {
             k = cache.appendKeys(layer, k); // (B, H, S, D)
             v = cache.appendValues(layer, v); // (B, H, S, D)
         }
-        int s = (int) k.getShape().get(2);
-        NDArray att = q.matMul(k.transpose(0, 1, 3, 2)).muli(1.0 / Math.sqrt(d)); // (B, H, T, S)
-        if (t > 1) {
-            att = att.add(causalMask(scope, t, s)); // query i sees keys 0 .. s-t+i
+        NDArray att = q.matMul(k.transpose(0, 1, 3, 2)); // (B, H, T, S)
+        if (mask != null) {
+            att.addi(mask); // query i sees keys 0 .. S-T+i; in place: matmul's backward does not need its output
         }
         att = att.softmax(3); // (B, H, T, S)
         if (attention != null) {
