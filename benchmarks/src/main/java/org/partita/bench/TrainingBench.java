@@ -30,13 +30,22 @@ public final class TrainingBench {
         TrainConfig train = TrainConfig.defaults().withSteps(warmup + timed).withBatchSize(8).withWarmupSteps(2)
                 .withLogEvery(1).withEvalEvery(0).withCheckpointEvery(0).withValidationFraction(0).withThreads(threads);
         List<Double> rates = new ArrayList<>();
+        long[] marks = new long[4]; // wall and process CPU nanoseconds at the end of warm-up and of the run
         new Trainer(corpus, tmp.resolve("run")).optListener(new TrainingListener() {
             @Override public void onProgress(TrainingProgress p) {
-                if (p.step() > warmup) {
+                if (p.step() == warmup) {
+                    marks[0] = System.nanoTime();
+                    marks[1] = processCpuNanos();
+                } else if (p.step() > warmup) {
                     rates.add(p.tokensPerSecond());
+                    marks[2] = System.nanoTime();
+                    marks[3] = processCpuNanos();
                 }
             }
         }).train(model, train);
+        double tokens = (double) timed * train.batchSize() * model.contextLength();
+        double cpuSeconds = (marks[3] - marks[1]) / 1e9;
+        double cpuShare = cpuSeconds / ((marks[2] - marks[0]) / 1e9 * threads);
         double peak = MatmulPeak.gflops(1024, 10, threads);
         long params = parameterCount(model);
         List<Double> sorted = new ArrayList<>(rates);
@@ -44,10 +53,15 @@ public final class TrainingBench {
         double median = sorted.get(sorted.size() / 2);
         double mean = rates.stream().mapToDouble(d -> d).average().orElse(0);
         double mfu = 6.0 * params * median / (peak * 1e9);
-        System.out.printf("| threads | params | steps timed | tokens/s median | tokens/s mean | matmul peak GFLOP/s | MFU | load before | load after |%n");
-        System.out.printf("|---|---|---|---|---|---|---|---|---|%n");
-        System.out.printf("| %d | %,d | %d | %,.0f | %,.0f | %.1f | %.1f%% | %s | %s |%n", threads, params, timed, median,
-                mean, peak, 100 * mfu, loadBefore, BenchCorpus.load());
+        System.out.printf("| threads | params | steps timed | tokens/s median | tokens/s mean | tokens per CPU-second | CPU share of %d cores | matmul peak GFLOP/s | MFU | load before | load after |%n", threads);
+        System.out.printf("|---|---|---|---|---|---|---|---|---|---|---|%n");
+        System.out.printf("| %d | %,d | %d | %,.0f | %,.0f | %,.0f | %.0f%% | %.1f | %.1f%% | %s | %s |%n", threads, params, timed,
+                median, mean, tokens / cpuSeconds, 100 * cpuShare, peak, 100 * mfu, loadBefore, BenchCorpus.load());
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static long parameterCount(TransformerConfig c) {

@@ -9,7 +9,8 @@ package org.partita.training;
  * @param width channels per token (d_model); must be divisible by {@code heads}
  * @param layers number of transformer blocks
  * @param heads attention heads per block; {@code width / heads} must be even for rotary encoding
- * @param dropout dropout rate in [0, 1) used on attention weights and residual branches while training
+ * @param dropout dropout rate in [0, 1) on the embeddings and residual branches while training (not on attention
+ *     weights: too costly on CPU, see {@code TransformerModel})
  * @param positionalEncoding learned absolute or rotary
  * @param tiedHead whether the output head reuses the token embedding matrix
  */
