@@ -30,16 +30,24 @@ final class RemiEncoder {
 
     /** Growable output with per-token metadata. */
     private static final class Out {
-        int[] ids = new int[1024];
-        int[] notes = new int[1024];
-        long[] ticks = new long[1024];
-        int[] bars = new int[1024];
-        int[] positions = new int[1024];
+        int[] ids;
+        int[] notes;
+        long[] ticks;
+        int[] bars;
+        int[] positions;
         int size;
+
+        Out(int capacity) {
+            ids = new int[capacity];
+            notes = new int[capacity];
+            ticks = new long[capacity];
+            bars = new int[capacity];
+            positions = new int[capacity];
+        }
 
         void add(int id, int note, long tick, int bar, int position) {
             if (size == ids.length) {
-                int cap = size * 2;
+                int cap = Math.max(16, size * 2);
                 ids = Arrays.copyOf(ids, cap);
                 notes = Arrays.copyOf(notes, cap);
                 ticks = Arrays.copyOf(ticks, cap);
@@ -89,11 +97,13 @@ final class RemiEncoder {
         }
         long[][] tpbSections = tpbSections(s);
         int noteOffset = 0;
+        int binsTpb = -1;
+        TimeBins bins = null;
         for (Prepared.Part p : s.parts) {
             int programKey = p.programKey();
             int programId = vocab.programId(programKey);
             boolean drumTokens = p.isDrum && config.usePitchdrumTokens();
-            boolean durations = config.useNoteDurationPrograms().contains(programKey);
+            boolean durations = vocab.hasDurations(programKey);
             int[] rank = canonicalRanks(p);
             for (int k = 0; k < p.size; k++) {
                 long t = p.time[k];
@@ -116,15 +126,21 @@ final class RemiEncoder {
                 n++;
                 if (config.useVelocities()) {
                     kind[n] = VELOCITY;
-                    id[n] = vocab.velocityBase + RemiPreprocessor.closest(vocab.velocities, p.velocity[k]);
+                    int v = p.velocity[k];
+                    id[n] = vocab.velocityBase + (v >= 0 && v < 128 ? vocab.velocityIndex[v]
+                            : RemiPreprocessor.closest(vocab.velocities, v));
                     time[n] = t;
                     note[n] = noteIndex;
                     n++;
                 }
                 if (durations) {
                     int tpb = sectionValue(tpbSections, t);
+                    if (tpb != binsTpb) {
+                        bins = vocab.durationBins(tpb);
+                        binsTpb = tpb;
+                    }
                     kind[n] = DURATION;
-                    id[n] = vocab.durationBase + vocab.durationIndex(tpb, p.duration[k]);
+                    id[n] = vocab.durationBase + bins.tokenIndex(p.duration[k]);
                     time[n] = t;
                     note[n] = noteIndex;
                     n++;
@@ -147,26 +163,9 @@ final class RemiEncoder {
         return addTimeTokens(keys, kind, id, time, end, note, tpq);
     }
 
+    /** Each note's index in the canonical Track order (time, pitch, duration, velocity). */
     private static int[] canonicalRanks(Prepared.Part p) {
-        Integer[] idx = new Integer[p.size];
-        for (int i = 0; i < p.size; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> {
-            int c = Long.compare(p.time[a], p.time[b]);
-            if (c == 0) {
-                c = Integer.compare(p.pitch[a], p.pitch[b]);
-            }
-            if (c == 0) {
-                c = Long.compare(p.duration[a], p.duration[b]);
-            }
-            return c != 0 ? c : Integer.compare(p.velocity[a], p.velocity[b]);
-        });
-        int[] rank = new int[p.size];
-        for (int r = 0; r < p.size; r++) {
-            rank[idx[r]] = r;
-        }
-        return rank;
+        return NoteOrder.ranks(p.time, p.duration, p.pitch, p.velocity, p.size, true);
     }
 
     /** {end tick, ticks per beat} per meter section (MidiTok's get_score_ticks_per_beat). */
@@ -190,7 +189,7 @@ final class RemiEncoder {
     }
 
     private TokenSequence addTimeTokens(long[] keys, int[] kind, int[] id, long[] time, long[] end, int[] note, int tpq) {
-        Out out = new Out();
+        Out out = new Out(keys.length + keys.length / 2 + 64);
         int maxPos = vocab.positionsPerBeat;
         int currentBar = -1;
         long barAtLastTs = 0;
@@ -204,10 +203,8 @@ final class RemiEncoder {
             for (long key : keys) {
                 int e = (int) (key & ((1L << 26) - 1));
                 if (kind[e] == TS) {
-                    String token = vocab.vocabulary().token(id[e]);
-                    String[] nd = token.substring("TimeSig_".length()).split("/");
-                    tsNum = Integer.parseInt(nd[0]);
-                    tsDen = Integer.parseInt(nd[1]);
+                    tsNum = vocab.timeSigNumerator(id[e]);
+                    tsDen = vocab.timeSigDenominator(id[e]);
                     break;
                 }
             }
@@ -267,9 +264,8 @@ final class RemiEncoder {
                 barAtLastTs += Math.floorDiv(t - tickAtLastTs, ticksPerBar);
                 tickAtLastTs = t;
                 currentTsId = id[e];
-                String[] nd = vocab.vocabulary().token(id[e]).substring("TimeSig_".length()).split("/");
-                tsNum = Integer.parseInt(nd[0]);
-                tsDen = Integer.parseInt(nd[1]);
+                tsNum = vocab.timeSigNumerator(id[e]);
+                tsDen = vocab.timeSigDenominator(id[e]);
                 tpb = RemiPreprocessor.ticksPerBeat(tsDen, tpq);
                 ticksPerBar = (long) tpb * tsNum;
                 ticksPerPos = tpb / maxPos;
