@@ -37,24 +37,34 @@ final class NoteOrder {
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        int[] scratch = null;
-        if (onsetsSorted) {
-            int start = 0;
-            while (start < n) {
-                int end = start + 1;
-                while (end < n && time[end] == time[start]) {
-                    end++;
-                }
-                if (end - start > 1) {
-                    if (end - start > INSERTION_LIMIT && scratch == null) {
-                        scratch = new int[n];
-                    }
-                    sort(idx, start, end, scratch, time, duration, pitch, velocity, pitchFirst);
-                }
-                start = end;
+        int[] scratch = new int[n];
+        // Runs of non-decreasing onsets (one run unless tracks were concatenated): sort the notes
+        // sharing an onset inside each run, then merge neighbouring runs stably.
+        int[] runStarts = new int[onsetsSorted ? 2 : n + 1];
+        int runs = 0;
+        int start = 0;
+        while (start < n) {
+            runStarts[runs++] = start;
+            int end = start + 1;
+            while (end < n && time[end - 1] <= time[end]) {
+                end++;
             }
-        } else {
-            sort(idx, 0, n, new int[n], time, duration, pitch, velocity, pitchFirst);
+            sortOnsetGroups(idx, start, end, scratch, time, duration, pitch, velocity, pitchFirst);
+            start = end;
+        }
+        runStarts[runs] = n;
+        while (runs > 1) {
+            int merged = 0;
+            for (int r = 0; r < runs; r += 2) {
+                int from = runStarts[r];
+                if (r + 1 < runs) {
+                    merge(idx, from, runStarts[r + 1], runStarts[r + 2], scratch, time, duration, pitch, velocity,
+                            pitchFirst);
+                }
+                runStarts[merged++] = from;
+            }
+            runStarts[merged] = n;
+            runs = merged;
         }
         return idx;
     }
@@ -112,6 +122,39 @@ final class NoteOrder {
         return c != 0 ? c : Integer.compare(velocity[a], velocity[b]);
     }
 
+    private static void sortOnsetGroups(int[] idx, int from, int to, int[] scratch, long[] time, long[] duration,
+                                        int[] pitch, int[] velocity, boolean pitchFirst) {
+        int start = from;
+        while (start < to) {
+            int end = start + 1;
+            while (end < to && time[idx[end]] == time[idx[start]]) {
+                end++;
+            }
+            if (end - start > 1) {
+                sort(idx, start, end, scratch, time, duration, pitch, velocity, pitchFirst);
+            }
+            start = end;
+        }
+    }
+
+    /** Stable merge of the sorted ranges idx[from, mid) and idx[mid, to). */
+    private static void merge(int[] idx, int from, int mid, int to, int[] scratch, long[] time, long[] duration,
+                              int[] pitch, int[] velocity, boolean pitchFirst) {
+        if (compare(time, duration, pitch, velocity, pitchFirst, idx[mid - 1], idx[mid]) <= 0) {
+            return;
+        }
+        System.arraycopy(idx, from, scratch, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || (i < mid && compare(time, duration, pitch, velocity, pitchFirst, scratch[i], scratch[j]) <= 0)) {
+                idx[k] = scratch[i++];
+            } else {
+                idx[k] = scratch[j++];
+            }
+        }
+    }
+
     /** Stable sort of idx[from, to): insertion sort for short ranges, merge sort otherwise. */
     private static void sort(int[] idx, int from, int to, int[] scratch, long[] time, long[] duration, int[] pitch,
                              int[] velocity, boolean pitchFirst) {
@@ -130,18 +173,6 @@ final class NoteOrder {
         int mid = (from + to) >>> 1;
         sort(idx, from, mid, scratch, time, duration, pitch, velocity, pitchFirst);
         sort(idx, mid, to, scratch, time, duration, pitch, velocity, pitchFirst);
-        if (compare(time, duration, pitch, velocity, pitchFirst, idx[mid - 1], idx[mid]) <= 0) {
-            return;
-        }
-        System.arraycopy(idx, from, scratch, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && compare(time, duration, pitch, velocity, pitchFirst, scratch[i], scratch[j]) <= 0)) {
-                idx[k] = scratch[i++];
-            } else {
-                idx[k] = scratch[j++];
-            }
-        }
+        merge(idx, from, mid, to, scratch, time, duration, pitch, velocity, pitchFirst);
     }
 }

@@ -12,14 +12,15 @@ import org.partita.tokenizers.Vocabulary;
  * tokens (velocities, durations, rests, tempos, meters) and fast id lookups per token type.
  *
  * <p>Order: special tokens, {@code Bar_None}, {@code Pitch_lo..hi}, {@code Velocity_v},
- * {@code Duration_b.p.r}, {@code Position_0..}, {@code PitchDrum_lo..hi}, {@code Rest_b.p.r},
+ * {@code Duration_b.p.r}, {@code Position_0..}, {@code PitchDrum_lo..hi}, {@code Chord_..} (chord-map order,
+ * each quality for the 12 roots when roots are on, then unknown chords), {@code Rest_b.p.r},
  * {@code Tempo_x}, {@code Program_p} (config order, so -1 last by default), {@code TimeSig_n/d}
  * (config order). Immutable and thread-safe.
  */
 public final class RemiVocabulary {
 
     /** Token types; {@link #type(int)} gives one per id. */
-    enum Type { SPECIAL, BAR, PITCH, VELOCITY, DURATION, POSITION, PITCH_DRUM, REST, TEMPO, PROGRAM, TIME_SIG }
+    enum Type { SPECIAL, BAR, PITCH, VELOCITY, DURATION, POSITION, PITCH_DRUM, CHORD, REST, TEMPO, PROGRAM, TIME_SIG }
 
     final RemiConfig config;
     final int positionsPerBeat;
@@ -35,6 +36,8 @@ public final class RemiVocabulary {
     final int[] tempoMicros;
     final int[][] timeSignatures;
     final int positionCount;
+    /** Chord settings (the Chord block is empty when chords are off). */
+    final ChordSettings chords;
 
     final int barId;
     final int pitchBase;
@@ -42,6 +45,7 @@ public final class RemiVocabulary {
     final int durationBase;
     final int positionBase;
     final int pitchDrumBase;
+    final int chordBase;
     final int restBase;
     final int tempoBase;
     final int programBase;
@@ -121,6 +125,11 @@ public final class RemiVocabulary {
                 tokens.add("PitchDrum_" + p);
             }
         }
+        chordBase = tokens.size();
+        this.chords = ChordSettings.of(config);
+        if (chords.enabled()) {
+            tokens.addAll(chords.tokens());
+        }
         restBase = tokens.size();
         for (int[] r : rests) {
             tokens.add("Rest_" + r[0] + "." + r[1] + "." + r[2]);
@@ -168,7 +177,8 @@ public final class RemiVocabulary {
         Arrays.fill(types, velocityBase, durationBase, Type.VELOCITY);
         Arrays.fill(types, durationBase, positionBase, Type.DURATION);
         Arrays.fill(types, positionBase, pitchDrumBase, Type.POSITION);
-        Arrays.fill(types, pitchDrumBase, restBase, Type.PITCH_DRUM);
+        Arrays.fill(types, pitchDrumBase, chordBase, Type.PITCH_DRUM);
+        Arrays.fill(types, chordBase, restBase, Type.CHORD);
         Arrays.fill(types, restBase, tempoBase, Type.REST);
         Arrays.fill(types, tempoBase, programBase, Type.TEMPO);
         Arrays.fill(types, programBase, timeSigBase, Type.PROGRAM);
