@@ -243,7 +243,13 @@ final class RemiEncoder {
                         }
                     }
                 }
-                long newBars = barAtLastTs + Math.floorDiv(t - tickAtLastTs, ticksPerBar) - currentBar;
+                long newBars;
+                if (currentBar >= 0 && t >= tickAtCurrentBar && t - tickAtCurrentBar < ticksPerBar
+                        && tickAtCurrentBar == tickAtLastTs + (currentBar - barAtLastTs) * ticksPerBar) {
+                    newBars = 0; // still in the current bar: skip the 64-bit division
+                } else {
+                    newBars = barAtLastTs + Math.floorDiv(t - tickAtLastTs, ticksPerBar) - currentBar;
+                }
                 for (long i = 0; i < newBars; i++) {
                     currentBar++;
                     tickAtCurrentBar = tickAtLastTs + (currentBar - barAtLastTs) * ticksPerBar;
@@ -253,7 +259,9 @@ final class RemiEncoder {
                     }
                 }
                 if (kind[e] != TS) {
-                    position = (int) Math.floorDiv(t - tickAtCurrentBar, (long) ticksPerPos);
+                    long inBar = t - tickAtCurrentBar;
+                    position = inBar >= 0 && inBar <= Integer.MAX_VALUE ? (int) inBar / ticksPerPos
+                            : (int) Math.floorDiv(inBar, (long) ticksPerPos);
                     out.add(vocab.positionBase + position, -1, t, Math.max(currentBar, 0), position);
                 }
                 previousTick = t;

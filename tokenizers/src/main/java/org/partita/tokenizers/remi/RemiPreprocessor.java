@@ -168,9 +168,11 @@ final class RemiPreprocessor {
             Prepared.Part merged = new Prepared.Part(name.toString(), first.program, first.isDrum, total);
             for (int i : g) {
                 Prepared.Part p = parts.get(i);
-                for (int k = 0; k < p.size; k++) {
-                    merged.add(p.time[k], p.duration[k], p.pitch[k], p.velocity[k]);
-                }
+                System.arraycopy(p.time, 0, merged.time, merged.size, p.size);
+                System.arraycopy(p.duration, 0, merged.duration, merged.size, p.size);
+                System.arraycopy(p.pitch, 0, merged.pitch, merged.size, p.size);
+                System.arraycopy(p.velocity, 0, merged.velocity, merged.size, p.size);
+                merged.size += p.size;
             }
             sortDefault(merged);
             out[g.get(0)] = merged;
