@@ -129,7 +129,7 @@ final class RemiEncoder {
                 notes.velocity[g] = !config.useVelocities() ? -1 : vocab.velocityBase
                         + (v >= 0 && v < 128 ? vocab.velocityIndex[v] : RemiPreprocessor.closest(vocab.velocities, v));
                 if (durations) {
-                    int tpb = sectionValue(tpbSections, t);
+                    int tpb = tpbSections.length == 1 ? (int) tpbSections[0][1] : sectionValue(tpbSections, t);
                     if (tpb != binsTpb) {
                         bins = vocab.durationBins(tpb);
                         binsTpb = tpb;
@@ -163,15 +163,21 @@ final class RemiEncoder {
         return NoteOrder.ranks(p.time, p.duration, p.pitch, p.velocity, p.size, true);
     }
 
-    /** {end tick, ticks per beat} per meter section (MidiTok's get_score_ticks_per_beat). */
+    /** {end tick, ticks per beat} per meter section, equal neighbours merged (MidiTok's get_score_ticks_per_beat). */
     static long[][] tpbSections(Prepared s) {
         int m = s.tsTicks.length;
         long[][] out = new long[m][];
+        int k = 0;
         for (int i = 0; i < m; i++) {
             long endTick = i + 1 < m ? s.tsTicks[i + 1] : Long.MAX_VALUE;
-            out[i] = new long[] {endTick, RemiPreprocessor.ticksPerBeat(s.tsDenominators[i], s.ticksPerQuarter)};
+            long tpb = RemiPreprocessor.ticksPerBeat(s.tsDenominators[i], s.ticksPerQuarter);
+            if (k > 0 && out[k - 1][1] == tpb) {
+                out[k - 1][0] = endTick; // same ticks per beat: one section (lookups give the same value)
+            } else {
+                out[k++] = new long[] {endTick, tpb};
+            }
         }
-        return out;
+        return Arrays.copyOf(out, k);
     }
 
     static int sectionValue(long[][] sections, long tick) {
