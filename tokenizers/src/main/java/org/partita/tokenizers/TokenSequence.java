@@ -24,6 +24,12 @@ public final class TokenSequence {
     private final int ticksPerQuarter;
 
     public TokenSequence(int[] ids, int[] noteIndexes, long[] ticks, int[] bars, int[] positions, int ticksPerQuarter) {
+        this(ids.clone(), noteIndexes.clone(), ticks.clone(), bars.clone(), positions.clone(), ticksPerQuarter, true);
+    }
+
+    /** Takes the arrays without copying (callers hand over arrays nobody else holds). */
+    private TokenSequence(int[] ids, int[] noteIndexes, long[] ticks, int[] bars, int[] positions, int ticksPerQuarter,
+                          boolean owned) {
         Objects.requireNonNull(ids, "ids");
         int n = ids.length;
         if (noteIndexes.length != n || ticks.length != n || bars.length != n || positions.length != n) {
@@ -33,12 +39,72 @@ public final class TokenSequence {
         if (ticksPerQuarter < 1) {
             throw new IllegalArgumentException("ticksPerQuarter must be >= 1, got " + ticksPerQuarter);
         }
-        this.ids = ids.clone();
-        this.noteIndexes = noteIndexes.clone();
-        this.ticks = ticks.clone();
-        this.bars = bars.clone();
-        this.positions = positions.clone();
+        this.ids = ids;
+        this.noteIndexes = noteIndexes;
+        this.ticks = ticks;
+        this.bars = bars;
+        this.positions = positions;
         this.ticksPerQuarter = ticksPerQuarter;
+    }
+
+    /** A builder that grows as tokens are added; {@link Builder#build()} copies each array once. */
+    public static Builder builder(int initialCapacity, int ticksPerQuarter) {
+        return new Builder(initialCapacity, ticksPerQuarter);
+    }
+
+    /**
+     * Accumulates tokens for one {@link TokenSequence} without per-token objects. Not thread-safe;
+     * use one builder per sequence. {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private int[] ids;
+        private int[] notes;
+        private long[] ticks;
+        private int[] bars;
+        private int[] positions;
+        private int size;
+        private final int ticksPerQuarter;
+
+        private Builder(int initialCapacity, int ticksPerQuarter) {
+            if (ticksPerQuarter < 1) {
+                throw new IllegalArgumentException("ticksPerQuarter must be >= 1, got " + ticksPerQuarter);
+            }
+            int cap = Math.max(16, initialCapacity);
+            ids = new int[cap];
+            notes = new int[cap];
+            ticks = new long[cap];
+            bars = new int[cap];
+            positions = new int[cap];
+            this.ticksPerQuarter = ticksPerQuarter;
+        }
+
+        /** Appends one token. */
+        public Builder add(int id, int noteIndex, long tick, int bar, int position) {
+            if (size == ids.length) {
+                int cap = size * 2;
+                ids = Arrays.copyOf(ids, cap);
+                notes = Arrays.copyOf(notes, cap);
+                ticks = Arrays.copyOf(ticks, cap);
+                bars = Arrays.copyOf(bars, cap);
+                positions = Arrays.copyOf(positions, cap);
+            }
+            ids[size] = id;
+            notes[size] = noteIndex;
+            ticks[size] = tick;
+            bars[size] = bar;
+            positions[size] = position;
+            size++;
+            return this;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public TokenSequence build() {
+            return new TokenSequence(Arrays.copyOf(ids, size), Arrays.copyOf(notes, size), Arrays.copyOf(ticks, size),
+                    Arrays.copyOf(bars, size), Arrays.copyOf(positions, size), ticksPerQuarter, true);
+        }
     }
 
     public int size() {

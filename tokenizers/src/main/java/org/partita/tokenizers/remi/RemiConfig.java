@@ -17,7 +17,9 @@ import java.util.Set;
  * <p>Invariants (checked on construction, messages name the value): pitch ranges inclusive within
  * 0..127; beat ranges non-empty; 1..127 velocity bins; tempo range positive with at least one bin;
  * programs in -1..127 (-1 = drums) without duplicates; special tokens in {@code TYPE_None} form.
- * Features this implementation does not have yet (chords, sustain pedals, pitch bends, pitch
+ * Chord settings ({@code use_chords}, {@code chord_maps}, {@code chord_tokens_with_root_note},
+ * {@code chord_unknown}) live in {@link #otherMidiTokSettings} as MidiTok JSON and are read by the
+ * vocabulary; {@link #withChords} sets them. Features this implementation does not have yet (sustain pedals, pitch bends, pitch
  * intervals, program changes, one sequence per track, attribute controls, bar embeddings) are
  * refused when switched on; their MidiTok settings are kept verbatim in {@link #otherMidiTokSettings}
  * (JSON text) so a loaded file saves back unchanged.
@@ -71,7 +73,7 @@ public record RemiConfig(int pitchLow, int pitchHigh, List<BeatRange> beatRes, i
 
     /** Preserved keys that switch on a feature not implemented here, with the value that means "off". */
     private static final Map<String, String> UNSUPPORTED_UNLESS = Map.ofEntries(
-            Map.entry("use_chords", "false"), Map.entry("use_sustain_pedals", "false"),
+            Map.entry("use_sustain_pedals", "false"),
             Map.entry("use_pitch_bends", "false"), Map.entry("use_pitch_intervals", "false"),
             Map.entry("program_changes", "false"), Map.entry("one_token_stream_for_programs", "true"),
             Map.entry("ac_polyphony_track", "false"), Map.entry("ac_polyphony_bar", "false"),
@@ -279,6 +281,20 @@ public record RemiConfig(int pitchLow, int pitchHigh, List<BeatRange> beatRes, i
                 defaultNoteDurationBeats, programs, beatResRest, count, minBpm, maxBpm, logarithmic,
                 deleteEqualSuccessiveTempoChanges, timeSignatureRange, deleteEqualSuccessiveTimeSigChanges,
                 removeDuplicatedNotes, drumsPitchLow, drumsPitchHigh, otherMidiTokSettings);
+    }
+
+    /**
+     * A copy with MidiTok's chord settings: chords on or off, Chord tokens with the root note
+     * ({@code Chord_C:maj}) or without ({@code Chord_maj}), and unknown chords of
+     * {@code unknownLow <= notes < unknownHigh} notes ({@code unknownLow = -1}: none). The chord maps
+     * are kept (MidiTok's defaults when absent).
+     */
+    public RemiConfig withChords(boolean on, boolean withRootNote, int unknownLow, int unknownHigh) {
+        Map<String, String> other = new LinkedHashMap<>(otherMidiTokSettings);
+        other.put("use_chords", Boolean.toString(on));
+        other.put("chord_tokens_with_root_note", Boolean.toString(withRootNote));
+        other.put("chord_unknown", unknownLow < 0 ? "null" : "[" + unknownLow + "," + unknownHigh + "]");
+        return withOther(other);
     }
 
     /** Equality helper for tests: the same config ignoring preserved settings. */

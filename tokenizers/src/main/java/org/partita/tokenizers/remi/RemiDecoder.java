@@ -167,6 +167,8 @@ final class RemiDecoder {
                     i = next - 1;
                 }
                 case VELOCITY, DURATION -> bump(counts, Violation.STRAY_NOTE_ATTRIBUTE);
+                // Chords describe notes that follow; like MidiTok, decoding makes nothing of them.
+                case CHORD -> previousNoteEnd = Math.max(previousNoteEnd, currentTick);
                 default -> throw new IllegalStateException("unhandled token type " + type);
             }
             if (type != Type.SPECIAL) {

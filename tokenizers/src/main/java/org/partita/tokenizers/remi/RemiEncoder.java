@@ -15,169 +15,169 @@ final class RemiEncoder {
 
     private static final int TS = 0;
     private static final int TEMPO = 1;
-    private static final int PROGRAM = 2;
-    private static final int PITCH = 3;
-    private static final int VELOCITY = 4;
-    private static final int DURATION = 5;
+    private static final int CHORD = 2;
+    private static final int NOTE = 3;
+    private static final int INDEX_BITS = 26;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private final RemiVocabulary vocab;
     private final RemiConfig config;
+    private final ChordDetector chords;
 
     RemiEncoder(RemiVocabulary vocab) {
         this.vocab = vocab;
         this.config = vocab.config;
+        this.chords = vocab.chords.enabled()
+                ? new ChordDetector(vocab.chords, config.beatRes().get(0).positionsPerBeat(), vocab.chordBase) : null;
     }
 
-    /** Growable output with per-token metadata. */
-    private static final class Out {
-        int[] ids = new int[1024];
-        int[] notes = new int[1024];
-        long[] ticks = new long[1024];
-        int[] bars = new int[1024];
-        int[] positions = new int[1024];
+    /**
+     * Events in MidiTok's insertion order (meters, tempos, then per track its chords and notes), one
+     * per note rather than one per token: a note's Program/Pitch/Velocity/Duration tokens are
+     * consecutive after the stable sort by time anyway. {@code ref} is a token id, or for notes the
+     * index into the note arrays.
+     */
+    private static final class Events {
+        int[] kind;
+        int[] ref;
+        int[] aux;
+        long[] time;
         int size;
 
-        void add(int id, int note, long tick, int bar, int position) {
-            if (size == ids.length) {
-                int cap = size * 2;
-                ids = Arrays.copyOf(ids, cap);
-                notes = Arrays.copyOf(notes, cap);
-                ticks = Arrays.copyOf(ticks, cap);
-                bars = Arrays.copyOf(bars, cap);
-                positions = Arrays.copyOf(positions, cap);
+        Events(int capacity) {
+            kind = new int[capacity];
+            ref = new int[capacity];
+            aux = new int[capacity];
+            time = new long[capacity];
+        }
+
+        void add(int k, int r, int a, long t) {
+            if (size == kind.length) {
+                int cap = Math.max(16, size * 2);
+                kind = Arrays.copyOf(kind, cap);
+                ref = Arrays.copyOf(ref, cap);
+                aux = Arrays.copyOf(aux, cap);
+                time = Arrays.copyOf(time, cap);
             }
-            ids[size] = id;
-            notes[size] = note;
-            ticks[size] = tick;
-            bars[size] = bar;
-            positions[size] = position;
+            kind[size] = k;
+            ref[size] = r;
+            aux[size] = a;
+            time[size] = t;
             size++;
         }
     }
 
+    /** Per-note token ids (-1 = absent), end tick and note index, by note number. */
+    private static final class Notes {
+        final int[] program;
+        final int[] pitch;
+        final int[] velocity;
+        final int[] duration;
+        final int[] noteIndex;
+        final long[] end;
+
+        Notes(int n) {
+            program = new int[n];
+            pitch = new int[n];
+            velocity = new int[n];
+            duration = new int[n];
+            noteIndex = new int[n];
+            end = new long[n];
+        }
+    }
+
     TokenSequence encode(Prepared s) {
-        int tpq = s.ticksPerQuarter;
-        // Events as parallel arrays: kind, token id, time, note end (pitch/program), note index.
-        int count = config.useTimeSignatures() ? s.tsTicks.length : 0;
-        count += s.tempoTicks.length;
         int notesTotal = 0;
         for (Prepared.Part p : s.parts) {
             notesTotal += p.size;
         }
-        count += notesTotal * 4;
-        int[] kind = new int[count];
-        int[] id = new int[count];
-        long[] time = new long[count];
-        long[] end = new long[count];
-        int[] note = new int[count];
-        int n = 0;
+        Notes notes = new Notes(notesTotal);
+        Events ev = new Events(notesTotal + s.tempoTicks.length + s.tsTicks.length + 16);
         if (config.useTimeSignatures()) {
             for (int i = 0; i < s.tsTicks.length; i++) {
-                kind[n] = TS;
-                id[n] = vocab.timeSigId(s.tsNumerators[i], s.tsDenominators[i]);
-                time[n] = s.tsTicks[i];
-                note[n] = -1;
-                n++;
+                ev.add(TS, vocab.timeSigId(s.tsNumerators[i], s.tsDenominators[i]), -1, s.tsTicks[i]);
             }
         }
         for (int i = 0; i < s.tempoTicks.length; i++) {
-            kind[n] = TEMPO;
-            id[n] = vocab.tempoBase + s.tempoBins[i];
-            time[n] = s.tempoTicks[i];
-            note[n] = -1;
-            n++;
+            ev.add(TEMPO, vocab.tempoBase + s.tempoBins[i], -1, s.tempoTicks[i]);
         }
         long[][] tpbSections = tpbSections(s);
-        int noteOffset = 0;
+        int g = 0;
+        int binsTpb = -1;
+        TimeBins bins = null;
         for (Prepared.Part p : s.parts) {
             int programKey = p.programKey();
-            int programId = vocab.programId(programKey);
-            boolean drumTokens = p.isDrum && config.usePitchdrumTokens();
-            boolean durations = config.useNoteDurationPrograms().contains(programKey);
-            int[] rank = canonicalRanks(p);
-            for (int k = 0; k < p.size; k++) {
-                long t = p.time[k];
-                long e = t + p.duration[k];
-                int noteIndex = noteOffset + rank[k];
-                if (config.usePrograms()) {
-                    kind[n] = PROGRAM;
-                    id[n] = programId;
-                    time[n] = t;
-                    end[n] = e;
-                    note[n] = noteIndex;
-                    n++;
-                }
-                kind[n] = PITCH;
-                id[n] = drumTokens ? vocab.pitchDrumBase + p.pitch[k] - config.drumsPitchLow()
-                        : vocab.pitchBase + p.pitch[k] - config.pitchLow();
-                time[n] = t;
-                end[n] = e;
-                note[n] = noteIndex;
-                n++;
-                if (config.useVelocities()) {
-                    kind[n] = VELOCITY;
-                    id[n] = vocab.velocityBase + RemiPreprocessor.closest(vocab.velocities, p.velocity[k]);
-                    time[n] = t;
-                    note[n] = noteIndex;
-                    n++;
-                }
-                if (durations) {
-                    int tpb = sectionValue(tpbSections, t);
-                    kind[n] = DURATION;
-                    id[n] = vocab.durationBase + vocab.durationIndex(tpb, p.duration[k]);
-                    time[n] = t;
-                    note[n] = noteIndex;
-                    n++;
+            int programId = config.usePrograms() ? vocab.programId(programKey) : -1;
+            if (chords != null && !p.isDrum) {
+                long[] found = chords.detect(p, tpbSections);
+                for (int c = 0; c < found.length; c += 2) {
+                    ev.add(CHORD, (int) found[c + 1], programId, found[c]);
                 }
             }
-            noteOffset += p.size;
+            boolean drumTokens = p.isDrum && config.usePitchdrumTokens();
+            boolean durations = vocab.hasDurations(programKey);
+            int pitchBase = drumTokens ? vocab.pitchDrumBase - config.drumsPitchLow() : vocab.pitchBase - config.pitchLow();
+            int[] rank = canonicalRanks(p);
+            int firstNote = g;
+            for (int k = 0; k < p.size; k++, g++) {
+                long t = p.time[k];
+                notes.program[g] = programId;
+                notes.pitch[g] = pitchBase + p.pitch[k];
+                notes.end[g] = t + p.duration[k];
+                notes.noteIndex[g] = firstNote + rank[k];
+                int v = p.velocity[k];
+                notes.velocity[g] = !config.useVelocities() ? -1 : vocab.velocityBase
+                        + (v >= 0 && v < 128 ? vocab.velocityIndex[v] : RemiPreprocessor.closest(vocab.velocities, v));
+                if (durations) {
+                    int tpb = tpbSections.length == 1 ? (int) tpbSections[0][1] : sectionValue(tpbSections, t);
+                    if (tpb != binsTpb) {
+                        bins = vocab.durationBins(tpb);
+                        binsTpb = tpb;
+                    }
+                    notes.duration[g] = vocab.durationBase + bins.tokenIndex(p.duration[k]);
+                } else {
+                    notes.duration[g] = -1;
+                }
+                ev.add(NOTE, g, -1, t);
+            }
         }
-        // Stable sort by time.
+        // Stable sort by time: (time, insertion index) packed in one long.
+        int n = ev.size;
+        if (n > INDEX_MASK) {
+            throw new IllegalArgumentException("too many events to encode in one sequence: " + n);
+        }
         long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = (time[i] << 26) | i;
-        }
         boolean sorted = true;
-        for (int i = 1; i < n && sorted; i++) {
-            sorted = keys[i - 1] < keys[i];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (ev.time[i] << INDEX_BITS) | i;
+            sorted &= i == 0 || keys[i - 1] < keys[i];
         }
         if (!sorted) {
             Arrays.sort(keys);
         }
-        return addTimeTokens(keys, kind, id, time, end, note, tpq);
+        return addTimeTokens(keys, ev, notes, s.ticksPerQuarter, notesTotal);
     }
 
+    /** Each note's index in the canonical Track order (time, pitch, duration, velocity). */
     private static int[] canonicalRanks(Prepared.Part p) {
-        Integer[] idx = new Integer[p.size];
-        for (int i = 0; i < p.size; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> {
-            int c = Long.compare(p.time[a], p.time[b]);
-            if (c == 0) {
-                c = Integer.compare(p.pitch[a], p.pitch[b]);
-            }
-            if (c == 0) {
-                c = Long.compare(p.duration[a], p.duration[b]);
-            }
-            return c != 0 ? c : Integer.compare(p.velocity[a], p.velocity[b]);
-        });
-        int[] rank = new int[p.size];
-        for (int r = 0; r < p.size; r++) {
-            rank[idx[r]] = r;
-        }
-        return rank;
+        return NoteOrder.ranks(p.time, p.duration, p.pitch, p.velocity, p.size, true);
     }
 
-    /** {end tick, ticks per beat} per meter section (MidiTok's get_score_ticks_per_beat). */
+    /** {end tick, ticks per beat} per meter section, equal neighbours merged (MidiTok's get_score_ticks_per_beat). */
     static long[][] tpbSections(Prepared s) {
         int m = s.tsTicks.length;
         long[][] out = new long[m][];
+        int k = 0;
         for (int i = 0; i < m; i++) {
             long endTick = i + 1 < m ? s.tsTicks[i + 1] : Long.MAX_VALUE;
-            out[i] = new long[] {endTick, RemiPreprocessor.ticksPerBeat(s.tsDenominators[i], s.ticksPerQuarter)};
+            long tpb = RemiPreprocessor.ticksPerBeat(s.tsDenominators[i], s.ticksPerQuarter);
+            if (k > 0 && out[k - 1][1] == tpb) {
+                out[k - 1][0] = endTick; // same ticks per beat: one section (lookups give the same value)
+            } else {
+                out[k++] = new long[] {endTick, tpb};
+            }
         }
-        return out;
+        return Arrays.copyOf(out, k);
     }
 
     static int sectionValue(long[][] sections, long tick) {
@@ -189,8 +189,11 @@ final class RemiEncoder {
         return (int) sections[sections.length - 1][1];
     }
 
-    private TokenSequence addTimeTokens(long[] keys, int[] kind, int[] id, long[] time, long[] end, int[] note, int tpq) {
-        Out out = new Out();
+    private TokenSequence addTimeTokens(long[] keys, Events ev, Notes notes, int tpq, int notesTotal) {
+        // About 4.7 tokens per note in POP909; growing the five arrays costs more than a generous start.
+        TokenSequence.Builder out = TokenSequence.builder(notesTotal * 5 + keys.length + 64, tpq);
+        int[] kind = ev.kind;
+        long[] time = ev.time;
         int maxPos = vocab.positionsPerBeat;
         int currentBar = -1;
         long barAtLastTs = 0;
@@ -202,12 +205,10 @@ final class RemiEncoder {
         int tsDen = 4;
         if (config.useTimeSignatures()) {
             for (long key : keys) {
-                int e = (int) (key & ((1L << 26) - 1));
+                int e = (int) (key & INDEX_MASK);
                 if (kind[e] == TS) {
-                    String token = vocab.vocabulary().token(id[e]);
-                    String[] nd = token.substring("TimeSig_".length()).split("/");
-                    tsNum = Integer.parseInt(nd[0]);
-                    tsDen = Integer.parseInt(nd[1]);
+                    tsNum = vocab.timeSigNumerator(ev.ref[e]);
+                    tsDen = vocab.timeSigDenominator(ev.ref[e]);
                     break;
                 }
             }
@@ -218,7 +219,7 @@ final class RemiEncoder {
         int currentTsId = vocab.timeSigId(tsNum, tsDen);
         int position = 0;
         for (long key : keys) {
-            int e = (int) (key & ((1L << 26) - 1));
+            int e = (int) (key & INDEX_MASK);
             long t = time[e];
             if (t != previousTick) {
                 if (config.useRests()) {
@@ -248,7 +249,13 @@ final class RemiEncoder {
                         }
                     }
                 }
-                long newBars = barAtLastTs + Math.floorDiv(t - tickAtLastTs, ticksPerBar) - currentBar;
+                long newBars;
+                if (currentBar >= 0 && t >= tickAtCurrentBar && t - tickAtCurrentBar < ticksPerBar
+                        && tickAtCurrentBar == tickAtLastTs + (currentBar - barAtLastTs) * ticksPerBar) {
+                    newBars = 0; // still in the current bar: skip the 64-bit division
+                } else {
+                    newBars = barAtLastTs + Math.floorDiv(t - tickAtLastTs, ticksPerBar) - currentBar;
+                }
                 for (long i = 0; i < newBars; i++) {
                     currentBar++;
                     tickAtCurrentBar = tickAtLastTs + (currentBar - barAtLastTs) * ticksPerBar;
@@ -258,33 +265,57 @@ final class RemiEncoder {
                     }
                 }
                 if (kind[e] != TS) {
-                    position = (int) Math.floorDiv(t - tickAtCurrentBar, (long) ticksPerPos);
+                    long inBar = t - tickAtCurrentBar;
+                    position = inBar >= 0 && inBar <= Integer.MAX_VALUE ? (int) inBar / ticksPerPos
+                            : (int) Math.floorDiv(inBar, (long) ticksPerPos);
                     out.add(vocab.positionBase + position, -1, t, Math.max(currentBar, 0), position);
                 }
                 previousTick = t;
             }
-            if (kind[e] == TS) {
-                barAtLastTs += Math.floorDiv(t - tickAtLastTs, ticksPerBar);
-                tickAtLastTs = t;
-                currentTsId = id[e];
-                String[] nd = vocab.vocabulary().token(id[e]).substring("TimeSig_".length()).split("/");
-                tsNum = Integer.parseInt(nd[0]);
-                tsDen = Integer.parseInt(nd[1]);
-                tpb = RemiPreprocessor.ticksPerBeat(tsDen, tpq);
-                ticksPerBar = (long) tpb * tsNum;
-                ticksPerPos = tpb / maxPos;
-                previousTick -= 1;
-                position = 0;
-            }
-            out.add(id[e], note[e], t, Math.max(currentBar, 0), position);
+            int bar = Math.max(currentBar, 0);
             switch (kind[e]) {
-                case PITCH -> previousNoteEnd = Math.max(previousNoteEnd, end[e]);
-                case PROGRAM, TEMPO, TS -> previousNoteEnd = Math.max(previousNoteEnd, t);
-                default -> { }
+                case TS -> {
+                    barAtLastTs += Math.floorDiv(t - tickAtLastTs, ticksPerBar);
+                    tickAtLastTs = t;
+                    currentTsId = ev.ref[e];
+                    tsNum = vocab.timeSigNumerator(currentTsId);
+                    tsDen = vocab.timeSigDenominator(currentTsId);
+                    tpb = RemiPreprocessor.ticksPerBeat(tsDen, tpq);
+                    ticksPerBar = (long) tpb * tsNum;
+                    ticksPerPos = tpb / maxPos;
+                    previousTick -= 1;
+                    position = 0;
+                    out.add(ev.ref[e], -1, t, Math.max(currentBar, 0), position);
+                    previousNoteEnd = Math.max(previousNoteEnd, t);
+                }
+                case TEMPO -> {
+                    out.add(ev.ref[e], -1, t, bar, position);
+                    previousNoteEnd = Math.max(previousNoteEnd, t);
+                }
+                case CHORD -> {
+                    if (ev.aux[e] >= 0) {
+                        out.add(ev.aux[e], -1, t, bar, position);
+                    }
+                    out.add(ev.ref[e], -1, t, bar, position);
+                    previousNoteEnd = Math.max(previousNoteEnd, t);
+                }
+                default -> {
+                    int g = ev.ref[e];
+                    int note = notes.noteIndex[g];
+                    if (notes.program[g] >= 0) {
+                        out.add(notes.program[g], note, t, bar, position);
+                    }
+                    out.add(notes.pitch[g], note, t, bar, position);
+                    if (notes.velocity[g] >= 0) {
+                        out.add(notes.velocity[g], note, t, bar, position);
+                    }
+                    if (notes.duration[g] >= 0) {
+                        out.add(notes.duration[g], note, t, bar, position);
+                    }
+                    previousNoteEnd = Math.max(previousNoteEnd, Math.max(t, notes.end[g]));
+                }
             }
         }
-        return new TokenSequence(Arrays.copyOf(out.ids, out.size), Arrays.copyOf(out.notes, out.size),
-                Arrays.copyOf(out.ticks, out.size), Arrays.copyOf(out.bars, out.size),
-                Arrays.copyOf(out.positions, out.size), tpq);
+        return out.build();
     }
 }

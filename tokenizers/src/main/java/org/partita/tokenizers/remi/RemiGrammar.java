@@ -52,10 +52,11 @@ final class RemiGrammar implements Grammar {
 
     /** Where we are in the succession of token types. */
     enum Phase { START, AFTER_BOS, AFTER_BAR, AFTER_TIME_SIG, AFTER_POSITION, AFTER_TEMPO, AFTER_PROGRAM,
-        AFTER_PITCH, AFTER_VELOCITY, AFTER_NOTE, AFTER_REST, ENDED }
+        AFTER_PITCH, AFTER_VELOCITY, AFTER_NOTE, AFTER_REST, AFTER_CHORD, ENDED }
 
     private Set<Type> next(Phase phase) {
         EnumSet<Type> s = EnumSet.noneOf(Type.class);
+        boolean chords = vocab.chords.enabled();
         Type note = config.usePrograms() ? Type.PROGRAM : Type.PITCH;
         switch (phase) {
             case START, AFTER_BOS -> s.add(Type.BAR);
@@ -76,6 +77,9 @@ final class RemiGrammar implements Grammar {
             }
             case AFTER_POSITION -> {
                 s.add(note);
+                if (chords && !config.usePrograms()) {
+                    s.add(Type.CHORD);
+                }
                 if (config.useTempos()) {
                     s.add(Type.TEMPO);
                 }
@@ -88,11 +92,15 @@ final class RemiGrammar implements Grammar {
                     s.add(Type.REST);
                 }
             }
-            case AFTER_PROGRAM -> s.add(Type.PITCH);
+            case AFTER_PROGRAM -> s.add(Type.PITCH); // and CHORD for pitched programs, see allowed()
+            case AFTER_CHORD -> s.add(note);
             case AFTER_PITCH -> s.add(Type.VELOCITY);
             case AFTER_VELOCITY -> s.add(Type.DURATION);
             case AFTER_NOTE -> {
                 s.add(note);
+                if (chords && !config.usePrograms()) {
+                    s.add(Type.CHORD);
+                }
                 s.add(Type.POSITION);
                 s.add(Type.BAR);
                 if (config.useRests()) {
@@ -152,6 +160,9 @@ final class RemiGrammar implements Grammar {
                     out.or(g.masks.get(t));
                 }
             }
+            if (phase == Phase.AFTER_PROGRAM && g.vocab.chords.enabled() && program != -1) {
+                out.or(g.masks.get(Type.CHORD)); // MidiTok puts Program before each Chord of a track
+            }
             if (phase == Phase.START && g.bosId >= 0) {
                 out.set(g.bosId);
             }
@@ -162,7 +173,8 @@ final class RemiGrammar implements Grammar {
         }
 
         private boolean endable() {
-            return phase != Phase.AFTER_PROGRAM && phase != Phase.AFTER_PITCH && phase != Phase.AFTER_VELOCITY;
+            return phase != Phase.AFTER_PROGRAM && phase != Phase.AFTER_PITCH && phase != Phase.AFTER_VELOCITY
+                    && phase != Phase.AFTER_CHORD;
         }
 
         @Override
@@ -216,6 +228,9 @@ final class RemiGrammar implements Grammar {
                 }
                 case REST -> {
                     return new State(g, Phase.AFTER_REST, barNumerator, -1, program, false);
+                }
+                case CHORD -> {
+                    return new State(g, Phase.AFTER_CHORD, barNumerator, lastPosition, program, false);
                 }
                 default -> {
                     return this;

@@ -64,26 +64,19 @@ final class RemiPreprocessor {
         // 2. Notes in symusic's order, resampled.
         List<Prepared.Part> parts = new ArrayList<>();
         for (Track track : score.tracks()) {
-            List<Note> notes = new ArrayList<>(track.notes());
-            notes.sort((a, b) -> {
-                int c = Long.compare(a.startTick(), b.startTick());
-                if (c == 0) {
-                    c = Long.compare(a.durationTicks(), b.durationTicks());
-                }
-                if (c == 0) {
-                    c = Integer.compare(a.pitch(), b.pitch());
-                }
-                return c != 0 ? c : Integer.compare(a.velocity(), b.velocity());
-            });
+            List<Note> notes = track.notes();
             Prepared.Part part = new Prepared.Part(track.name(), track.program(), track.isDrum(), notes.size());
             for (Note n : notes) {
-                long t = n.startTick();
-                long d = n.durationTicks();
-                if (resample) {
-                    t = symusicScale(t, newTpq, oldTpq);
-                    d = Math.max(symusicScale(d, newTpq, oldTpq), 1);
+                part.add(n.startTick(), n.durationTicks(), n.pitch(), n.velocity());
+            }
+            // Track order is (time, pitch, duration, velocity); symusic sorts by (time, duration, pitch,
+            // velocity) on the original ticks before resampling.
+            NoteOrder.sort(part, false);
+            if (resample) {
+                for (int i = 0; i < part.size; i++) {
+                    part.time[i] = symusicScale(part.time[i], newTpq, oldTpq);
+                    part.duration[i] = Math.max(symusicScale(part.duration[i], newTpq, oldTpq), 1);
                 }
-                part.add(t, d, n.pitch(), n.velocity());
             }
             parts.add(part);
         }
@@ -175,9 +168,11 @@ final class RemiPreprocessor {
             Prepared.Part merged = new Prepared.Part(name.toString(), first.program, first.isDrum, total);
             for (int i : g) {
                 Prepared.Part p = parts.get(i);
-                for (int k = 0; k < p.size; k++) {
-                    merged.add(p.time[k], p.duration[k], p.pitch[k], p.velocity[k]);
-                }
+                System.arraycopy(p.time, 0, merged.time, merged.size, p.size);
+                System.arraycopy(p.duration, 0, merged.duration, merged.size, p.size);
+                System.arraycopy(p.pitch, 0, merged.pitch, merged.size, p.size);
+                System.arraycopy(p.velocity, 0, merged.velocity, merged.size, p.size);
+                merged.size += p.size;
             }
             sortDefault(merged);
             out[g.get(0)] = merged;
@@ -200,43 +195,7 @@ final class RemiPreprocessor {
     }
 
     private static void sortBy(Prepared.Part p, boolean pitchBeforeDuration) {
-        Integer[] idx = new Integer[p.size];
-        for (int i = 0; i < p.size; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> {
-            int c = Long.compare(p.time[a], p.time[b]);
-            if (pitchBeforeDuration) {
-                if (c == 0) {
-                    c = Integer.compare(p.pitch[a], p.pitch[b]);
-                }
-                if (c == 0) {
-                    c = Long.compare(p.duration[a], p.duration[b]);
-                }
-            } else {
-                if (c == 0) {
-                    c = Long.compare(p.duration[a], p.duration[b]);
-                }
-                if (c == 0) {
-                    c = Integer.compare(p.pitch[a], p.pitch[b]);
-                }
-            }
-            return c != 0 ? c : Integer.compare(p.velocity[a], p.velocity[b]);
-        });
-        long[] t = new long[p.size];
-        long[] d = new long[p.size];
-        int[] pi = new int[p.size];
-        int[] v = new int[p.size];
-        for (int i = 0; i < p.size; i++) {
-            t[i] = p.time[idx[i]];
-            d[i] = p.duration[idx[i]];
-            pi[i] = p.pitch[idx[i]];
-            v[i] = p.velocity[idx[i]];
-        }
-        p.time = t;
-        p.duration = d;
-        p.pitch = pi;
-        p.velocity = v;
+        NoteOrder.sort(p, pitchBeforeDuration);
     }
 
     static int ticksPerBeat(int denominator, int tpq) {
@@ -353,14 +312,15 @@ final class RemiPreprocessor {
         }
         if (config.useVelocities()) {
             for (int i = 0; i < n; i++) {
-                p.velocity[i] = (int) vocab.velocities[closest(vocab.velocities, p.velocity[i])];
+                int v = p.velocity[i];
+                p.velocity[i] = vocab.velocities[v >= 0 && v < 128 ? vocab.velocityIndex[v] : closest(vocab.velocities, v)];
             }
         }
         if (factors != null) {
             long[][] idx = factorsToIndexes(factors, p.time, n);
             adjustTimes(p.time, n, idx);
         }
-        if (config.useNoteDurationPrograms().contains(p.programKey())) {
+        if (vocab.hasDurations(p.programKey())) {
             adjustDurations(p, tpbSections);
         }
         if (config.removeDuplicatedNotes()) {
@@ -440,9 +400,9 @@ final class RemiPreprocessor {
                     }
                 }
             }
-            long[] bins = vocab.durationTicks((int) sections[s][1]);
+            TimeBins bins = vocab.durationBins((int) sections[s][1]);
             for (int i = first; i < end; i++) {
-                p.duration[i] = bins[closest(bins, p.duration[i])];
+                p.duration[i] = bins.ticks[bins.nearest(p.duration[i])];
             }
             first = end;
             if (toEnd) {
@@ -475,11 +435,25 @@ final class RemiPreprocessor {
     }
 
     static int closest(int[] bins, long v) {
-        long[] b = new long[bins.length];
-        for (int i = 0; i < bins.length; i++) {
-            b[i] = bins[i];
+        int lo = 0;
+        int hi = bins.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bins[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return closest(b, v);
+        int idx = lo;
+        if (idx == bins.length) {
+            return idx - 1;
+        }
+        int prev = Math.max(idx - 1, 0);
+        if (Math.abs(v - bins[prev]) < Math.abs(v - bins[idx])) {
+            return idx - 1;
+        }
+        return idx;
     }
 
     static int closest(double[] bins, double v) {

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.partita.tokenizers.Vocabulary;
 
 /**
@@ -14,14 +12,15 @@ import org.partita.tokenizers.Vocabulary;
  * tokens (velocities, durations, rests, tempos, meters) and fast id lookups per token type.
  *
  * <p>Order: special tokens, {@code Bar_None}, {@code Pitch_lo..hi}, {@code Velocity_v},
- * {@code Duration_b.p.r}, {@code Position_0..}, {@code PitchDrum_lo..hi}, {@code Rest_b.p.r},
+ * {@code Duration_b.p.r}, {@code Position_0..}, {@code PitchDrum_lo..hi}, {@code Chord_..} (chord-map order,
+ * each quality for the 12 roots when roots are on, then unknown chords), {@code Rest_b.p.r},
  * {@code Tempo_x}, {@code Program_p} (config order, so -1 last by default), {@code TimeSig_n/d}
  * (config order). Immutable and thread-safe.
  */
 public final class RemiVocabulary {
 
     /** Token types; {@link #type(int)} gives one per id. */
-    enum Type { SPECIAL, BAR, PITCH, VELOCITY, DURATION, POSITION, PITCH_DRUM, REST, TEMPO, PROGRAM, TIME_SIG }
+    enum Type { SPECIAL, BAR, PITCH, VELOCITY, DURATION, POSITION, PITCH_DRUM, CHORD, REST, TEMPO, PROGRAM, TIME_SIG }
 
     final RemiConfig config;
     final int positionsPerBeat;
@@ -37,6 +36,8 @@ public final class RemiVocabulary {
     final int[] tempoMicros;
     final int[][] timeSignatures;
     final int positionCount;
+    /** Chord settings (the Chord block is empty when chords are off). */
+    final ChordSettings chords;
 
     final int barId;
     final int pitchBase;
@@ -44,13 +45,19 @@ public final class RemiVocabulary {
     final int durationBase;
     final int positionBase;
     final int pitchDrumBase;
+    final int chordBase;
     final int restBase;
     final int tempoBase;
     final int programBase;
     final int timeSigBase;
     private final Type[] types;
-    private final Map<Integer, Integer> programIndex = new HashMap<>();
-    private final Map<Long, Integer> timeSigIndex = new HashMap<>();
+    /** Program id by program + 1 (drums at 0); -1 when not in the vocabulary. */
+    private final int[] programIds = new int[129];
+    /** TimeSig id by [denominator][numerator]; -1 when not in the vocabulary. */
+    private final int[][] timeSigIds;
+    /** Velocity bin index by velocity 0..127 (numpy's closest, ties upward). */
+    final int[] velocityIndex;
+    private final boolean[] durationPrograms = new boolean[129];
     private final Vocabulary vocabulary;
 
     RemiVocabulary(RemiConfig config) {
@@ -118,6 +125,11 @@ public final class RemiVocabulary {
                 tokens.add("PitchDrum_" + p);
             }
         }
+        chordBase = tokens.size();
+        this.chords = ChordSettings.of(config);
+        if (chords.enabled()) {
+            tokens.addAll(chords.tokens());
+        }
         restBase = tokens.size();
         for (int[] r : rests) {
             tokens.add("Rest_" + r[0] + "." + r[1] + "." + r[2]);
@@ -127,18 +139,36 @@ public final class RemiVocabulary {
             tokens.add("Tempo_" + t);
         }
         programBase = tokens.size();
+        Arrays.fill(programIds, -1);
         if (config.usePrograms()) {
             for (int i = 0; i < config.programs().size(); i++) {
-                programIndex.put(config.programs().get(i), i);
+                programIds[config.programs().get(i) + 1] = programBase + i;
                 tokens.add("Program_" + config.programs().get(i));
             }
         }
         timeSigBase = tokens.size();
+        int maxDen = 0;
+        int maxNum = 0;
+        for (int[] t : timeSignatures) {
+            maxNum = Math.max(maxNum, t[0]);
+            maxDen = Math.max(maxDen, t[1]);
+        }
+        timeSigIds = new int[maxDen + 1][maxNum + 1];
+        for (int[] row : timeSigIds) {
+            Arrays.fill(row, -1);
+        }
         for (int i = 0; i < timeSignatures.length; i++) {
-            timeSigIndex.put(tsKey(timeSignatures[i][0], timeSignatures[i][1]), i);
+            timeSigIds[timeSignatures[i][1]][timeSignatures[i][0]] = timeSigBase + i;
             tokens.add("TimeSig_" + timeSignatures[i][0] + "/" + timeSignatures[i][1]);
         }
         this.vocabulary = Vocabulary.of(tokens);
+        for (int p : config.useNoteDurationPrograms()) {
+            durationPrograms[p + 1] = true;
+        }
+        velocityIndex = new int[128];
+        for (int v = 0; v < 128 && velocities.length > 0; v++) {
+            velocityIndex[v] = RemiPreprocessor.closest(velocities, v);
+        }
         precomputeTimeBins();
         types = new Type[tokens.size()];
         Arrays.fill(types, 0, barId, Type.SPECIAL);
@@ -147,7 +177,8 @@ public final class RemiVocabulary {
         Arrays.fill(types, velocityBase, durationBase, Type.VELOCITY);
         Arrays.fill(types, durationBase, positionBase, Type.DURATION);
         Arrays.fill(types, positionBase, pitchDrumBase, Type.POSITION);
-        Arrays.fill(types, pitchDrumBase, restBase, Type.PITCH_DRUM);
+        Arrays.fill(types, pitchDrumBase, chordBase, Type.PITCH_DRUM);
+        Arrays.fill(types, chordBase, restBase, Type.CHORD);
         Arrays.fill(types, restBase, tempoBase, Type.REST);
         Arrays.fill(types, tempoBase, programBase, Type.TEMPO);
         Arrays.fill(types, programBase, timeSigBase, Type.PROGRAM);
@@ -156,53 +187,57 @@ public final class RemiVocabulary {
 
     /** Tempo bins' microseconds per quarter in ascending order (MidiTok's sorted {@code _tempos_mspq}). */
     double[] tempoMspqAscending;
-    private final Map<Integer, long[]> durationTicksByTpb = new HashMap<>();
-    private final Map<Integer, long[]> restTicksByTpb = new HashMap<>();
+    /** Duration and rest bins for ticks per beat {@code positionsPerBeat << k}, k = 0..CACHED_SHIFTS. */
+    private static final int CACHED_SHIFTS = 5;
+    private final TimeBins[] durationBinsByShift = new TimeBins[CACHED_SHIFTS + 1];
+    private final TimeBins[] restBinsByShift = new TimeBins[CACHED_SHIFTS + 1];
 
     private void precomputeTimeBins() {
         tempoMspqAscending = new double[tempoMspq.length];
         for (int i = 0; i < tempoMspq.length; i++) {
             tempoMspqAscending[i] = tempoMspq[tempoMspq.length - 1 - i];
         }
-        for (int k = 0; k <= 8; k++) {
+        for (int k = 0; k <= CACHED_SHIFTS; k++) {
             int tpb = positionsPerBeat << k;
-            durationTicksByTpb.put(tpb, computeTicks(durations, tpb));
-            restTicksByTpb.put(tpb, computeTicks(rests, tpb));
+            durationBinsByShift[k] = new TimeBins(durations, tpb);
+            restBinsByShift[k] = new TimeBins(rests, tpb);
         }
     }
 
-    private static long[] computeTicks(int[][] tuples, int tpb) {
-        long[] out = new long[tuples.length];
-        for (int i = 0; i < tuples.length; i++) {
-            out[i] = ticks(tuples[i], tpb);
+    private static int shiftOf(int ticksPerBeat, int positionsPerBeat) {
+        if (ticksPerBeat % positionsPerBeat != 0) {
+            return -1;
         }
-        return out;
+        int q = ticksPerBeat / positionsPerBeat;
+        return Integer.bitCount(q) == 1 && Integer.numberOfTrailingZeros(q) <= CACHED_SHIFTS
+                ? Integer.numberOfTrailingZeros(q) : -1;
+    }
+
+    /** The Duration bins at {@code ticksPerBeat}. */
+    TimeBins durationBins(int ticksPerBeat) {
+        int k = shiftOf(ticksPerBeat, positionsPerBeat);
+        return k >= 0 ? durationBinsByShift[k] : new TimeBins(durations, ticksPerBeat);
+    }
+
+    /** The Rest bins at {@code ticksPerBeat}. */
+    TimeBins restBins(int ticksPerBeat) {
+        int k = shiftOf(ticksPerBeat, positionsPerBeat);
+        return k >= 0 ? restBinsByShift[k] : new TimeBins(rests, ticksPerBeat);
     }
 
     /** Ticks of every Duration token at {@code ticksPerBeat} (non-decreasing). */
     long[] durationTicks(int ticksPerBeat) {
-        long[] t = durationTicksByTpb.get(ticksPerBeat);
-        return t != null ? t : computeTicks(durations, ticksPerBeat);
+        return durationBins(ticksPerBeat).ticks;
     }
 
     /** Ticks of every Rest token at {@code ticksPerBeat}. */
     long[] restTicks(int ticksPerBeat) {
-        long[] t = restTicksByTpb.get(ticksPerBeat);
-        return t != null ? t : computeTicks(rests, ticksPerBeat);
+        return restBins(ticksPerBeat).ticks;
     }
 
     /** The Duration token index for a duration already snapped to a bin: the last tuple with those ticks. */
     int durationIndex(int ticksPerBeat, long durationTicks) {
-        long[] bins = durationTicks(ticksPerBeat);
-        int found = -1;
-        for (int i = 0; i < bins.length; i++) {
-            if (bins[i] == durationTicks) {
-                found = i;
-            } else if (bins[i] > durationTicks) {
-                break;
-            }
-        }
-        return found >= 0 ? found : RemiPreprocessor.closest(bins, durationTicks);
+        return durationBins(ticksPerBeat).tokenIndex(durationTicks);
     }
 
     /** Index of the tempo bin closest to 120 bpm (MidiTok's default tempo). */
@@ -236,8 +271,12 @@ public final class RemiVocabulary {
     }
 
     int programId(int program) {
-        Integer i = programIndex.get(program);
-        return i == null ? -1 : programBase + i;
+        return program >= -1 && program <= 127 ? programIds[program + 1] : -1;
+    }
+
+    /** True when notes of {@code programKey} (-1 = drums) get Duration tokens. */
+    boolean hasDurations(int programKey) {
+        return programKey >= -1 && programKey <= 127 && durationPrograms[programKey + 1];
     }
 
     int program(int id) {
@@ -245,16 +284,22 @@ public final class RemiVocabulary {
     }
 
     int timeSigId(int numerator, int denominator) {
-        Integer i = timeSigIndex.get(tsKey(numerator, denominator));
-        return i == null ? -1 : timeSigBase + i;
+        return denominator >= 0 && denominator < timeSigIds.length && numerator >= 0
+                && numerator < timeSigIds[denominator].length ? timeSigIds[denominator][numerator] : -1;
     }
 
     boolean supportsTimeSignature(int numerator, int denominator) {
-        return timeSigIndex.containsKey(tsKey(numerator, denominator));
+        return timeSigId(numerator, denominator) >= 0;
     }
 
-    private static long tsKey(int n, int d) {
-        return ((long) n << 32) | d;
+    /** Numerator of a TimeSig id. */
+    int timeSigNumerator(int id) {
+        return timeSignatures[id - timeSigBase][0];
+    }
+
+    /** Denominator of a TimeSig id. */
+    int timeSigDenominator(int id) {
+        return timeSignatures[id - timeSigBase][1];
     }
 
     /** MidiTok: {@code linspace(0, 127, n + 1)} truncated to ints, first dropped. */

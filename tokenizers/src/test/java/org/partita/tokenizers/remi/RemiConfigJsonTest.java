@@ -34,8 +34,8 @@ class RemiConfigJsonTest {
     @Test
     void knownButUnsupportedFeatureIsRejectedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RemiConfigJson.fromJson("{\"config\": {\"use_programs\": true, \"use_chords\": true}}"));
-        assertTrue(e.getMessage().contains("use_chords"), e.getMessage());
+                () -> RemiConfigJson.fromJson("{\"config\": {\"use_programs\": true, \"use_sustain_pedals\": true}}"));
+        assertTrue(e.getMessage().contains("use_sustain_pedals"), e.getMessage());
     }
 
     @Test
