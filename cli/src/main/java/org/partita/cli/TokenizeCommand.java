@@ -79,6 +79,7 @@ final class TokenizeCommand implements Callable<Integer> {
         Tokenizer tok;
         try {
             tok = c.tokenizer().load();
+            CorpusTokenization.checkTokenizer(tok);
             OutputDirectory.prepare(c.out(), c.overwrite());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -43,6 +43,11 @@ public final class CorpusTokenization {
     private CorpusTokenization() {
     }
 
+    /** Throws {@link IllegalArgumentException} naming the missing token when {@code tokenizer} cannot make a corpus. */
+    public static void checkTokenizer(org.partita.tokenizers.Tokenizer tokenizer) {
+        SpecialIds.of(tokenizer.name(), tokenizer.vocabulary());
+    }
+
     /**
      * Runs the whole job. Progress is told from the calling thread, once per file in input order.
      *
