@@ -77,6 +77,32 @@ public final class TokenizerRegistry {
         return factories.keySet();
     }
 
+    /**
+     * Makes a tokenizer from a saved configuration text ({@link Tokenizer#configJson()}, or a MidiTok
+     * {@code tokenizer.json}), choosing the tokenizer by the text's top-level {@code "tokenization"} field.
+     *
+     * @throws IllegalArgumentException when the text is not a JSON object, has no {@code "tokenization"}
+     *     string, names an unknown tokenizer, or its configuration is refused (the message says which)
+     */
+    public Tokenizer fromSavedJson(String configJson) {
+        Objects.requireNonNull(configJson, "configJson");
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(configJson);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("tokenizer config is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("tokenizer config must be a JSON object");
+        }
+        com.fasterxml.jackson.databind.JsonNode tokenization = root.get("tokenization");
+        if (tokenization == null || !tokenization.isTextual()) {
+            throw new IllegalArgumentException("tokenizer config has no \"tokenization\" name (one of "
+                    + factories.keySet() + "), got " + tokenization);
+        }
+        return create(tokenization.asText(), configJson);
+    }
+
     /** Makes the tokenizer {@code name} from its configuration text. */
     public Tokenizer create(String name, String configJson) {
         Function<String, Tokenizer> f = factories.get(name);
