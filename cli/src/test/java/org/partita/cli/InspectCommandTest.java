@@ -132,7 +132,7 @@ class InspectCommandTest {
 
     @Test
     void edgeCorpusIsFullyReportedWithoutStackTraces() throws IOException {
-        Path edge = SharedData.folder("edge");
+        Path edge = org.partita.midi.SharedData.dir("edge");
         Path json = dir.resolve("edge.json");
 
         Run run = Run.partita("inspect", edge.toString(), "--json", json.toString());

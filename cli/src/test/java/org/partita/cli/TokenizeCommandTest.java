@@ -139,7 +139,7 @@ class TokenizeCommandTest {
 
     @Test
     void jsFakesCorpusTokenizesWithoutFailuresAndReadsBack() throws Exception {
-        Path jsFakes = SharedData.folder("corpora/js_fakes");
+        Path jsFakes = org.partita.midi.SharedData.dir("corpora/js_fakes");
         Path out = dir.resolve("jsf");
 
         Run run = Run.partita("tokenize", jsFakes.toString(), "--out", out.toString());

@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Assumptions;
  * Locates the real corpora in {@code ../shared/data} (system property {@code partita.shared.data},
  * set by the parent pom). When the folder is absent, as in a user's clone, tests skip with a visible
  * message; under CI (environment {@code CI=true}) they fail instead, since CI always has it.
+ * Shared with other modules' tests through midi-io's test-jar.
  */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
     /** The data root, or a skip (a failure under CI) when it is absent. */
-    static Path root() {
+    public static Path root() {
         String property = System.getProperty("partita.shared.data", "../shared/data");
         Path root = Path.of(property).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -39,7 +40,7 @@ final class SharedData {
     }
 
     /** A sub-folder of the data root, e.g. {@code "edge"} or {@code "corpora/pop909"}. */
-    static Path dir(String relative) {
+    public static Path dir(String relative) {
         Path dir = root().resolve(relative);
         if (!Files.isDirectory(dir)) {
             fail("shared data folder missing: " + dir);
@@ -48,7 +49,7 @@ final class SharedData {
     }
 
     /** Every MIDI file under {@code dir} (.mid .midi .kar .rmi, any case), sorted. */
-    static List<Path> midiFiles(Path dir) {
+    public static List<Path> midiFiles(Path dir) {
         return files(dir).stream().filter(p -> {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             return name.endsWith(".mid") || name.endsWith(".midi") || name.endsWith(".kar") || name.endsWith(".rmi");
@@ -56,7 +57,7 @@ final class SharedData {
     }
 
     /** Every regular file under {@code dir}, sorted. */
-    static List<Path> files(Path dir) {
+    public static List<Path> files(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Scans the real parser-conformance files in {@code ../shared/data/edge} when they are present. */
@@ -16,7 +15,7 @@ class EdgeCorpusScanTest {
 
     @Test
     void everyEdgeFileIsEitherSummarisedOrReportedAndNoneBreaksTheScan() throws Exception {
-        Path edge = sharedData("edge");
+        Path edge = org.partita.midi.SharedData.dir("edge");
 
         ScanReport report = new CorpusScanner(ScanOptions.defaults()).scan(List.of(edge));
 
@@ -28,20 +27,5 @@ class EdgeCorpusScanTest {
         for (FileFailure f : report.failures()) {
             assertFalse(f.reason().startsWith("unexpected error"), f.path() + ": " + f.reason());
         }
-    }
-
-    static Path sharedData(String sub) throws IOException {
-        String root = System.getProperty("partita.shared.data");
-        Path dir = root == null ? null : Path.of(root, sub);
-        if (dir == null || !Files.isDirectory(dir)) {
-            String message = "SKIPPED: shared MIDI data not found at " + dir
-                    + " (set -Dpartita.shared.data=/path/to/shared/data)";
-            System.err.println(message);
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                org.junit.jupiter.api.Assertions.fail(message + " - CI must have it");
-            }
-            Assumptions.abort(message);
-        }
-        return dir.toRealPath();
     }
 }
