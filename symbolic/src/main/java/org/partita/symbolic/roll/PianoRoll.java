@@ -22,8 +22,8 @@ import org.partita.symbolic.Track;
  * it is asked for ({@link #planeBuffer}, {@link #planeCopy}, {@link #value}, {@link #toScore},
  * {@link #equals}, ...) and kept for later calls; concurrent first calls paint it once. Building a
  * roll therefore costs about as much as reading its notes, and a plane costs its
- * {@code tracks × steps × 128} bytes only when used. What a roll holds does not depend on how it is
- * stored: rolls with equal planes (and tracks, steps, tempos, meters, config) are equal.
+ * {@code tracks × steps × 128} bytes only when used; {@link #copyPlaneTo} paints one into a buffer
+ * the caller reuses, allocating nothing. What a roll holds does not depend on how it is stored: rolls with equal planes (and tracks, steps, tempos, meters, config) are equal.
  *
  * <p><b>Layout.</b> Each plane ({@link RollPlane}) is one byte array in C order with shape
  * {@code (tracks, steps, 128)}: cell {@code (t, s, p)} is at {@code (t × steps + s) × 128 + p}. A cell
@@ -218,6 +218,30 @@ public final class PianoRoll {
     /** A copy of a whole plane, shape {@code (tracks, steps, 128)} in C order. */
     public byte[] planeCopy(RollPlane plane) {
         return plane(plane).clone();
+    }
+
+    /**
+     * Writes a whole plane, shape {@code (tracks, steps, 128)} in C order, over
+     * {@code destination[offset, offset + tracks × steps × 128)}: the bytes of {@link #planeCopy}, without
+     * allocating, for loaders that reuse one buffer (per thread) across rolls, as numpy's {@code out=}.
+     * A plane not painted yet is painted straight into {@code destination} and not kept by the roll.
+     *
+     * @throws IllegalStateException if the plane was not kept
+     * @throws IndexOutOfBoundsException if the plane does not fit {@code destination} at {@code offset}
+     */
+    public void copyPlaneTo(RollPlane plane, byte[] destination, int offset) {
+        if (!config.has(plane)) {
+            plane(plane); // throws, naming the planes kept
+        }
+        int size = tracks.size() * stepCount * PITCHES;
+        Objects.checkFromIndexSize(offset, size, destination.length);
+        byte[] painted = planes.get(plane.ordinal());
+        if (painted != null) {
+            System.arraycopy(painted, 0, destination, offset, size);
+        } else {
+            Arrays.fill(destination, offset, offset + size, (byte) 0);
+            notes.paintInto(plane, stepCount, destination, offset);
+        }
     }
 
     /** The dense plane, painted from the notes on first use; the array is never changed or handed out. */

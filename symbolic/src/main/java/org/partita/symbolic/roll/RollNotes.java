@@ -41,10 +41,16 @@ final class RollNotes {
     /** A new dense plane {@code (tracks, steps, 128)} in C order with these notes painted in. */
     byte[] paint(RollPlane plane, int stepCount) {
         byte[] out = new byte[trackCount() * stepCount * P];
+        paintInto(plane, stepCount, out, 0);
+        return out;
+    }
+
+    /** Paints the plane over {@code out[offset, offset + tracks × steps × 128)}, which must hold zeros. */
+    void paintInto(RollPlane plane, int stepCount, byte[] out, int offset) {
         for (int t = 0; t < trackCount(); t++) {
-            int base = t * stepCount * P;
+            int base = offset + t * stepCount * P;
             for (int i = trackStart[t]; i < trackStart[t + 1]; i++) {
-                byte v = value[i];
+                int v = value[i];
                 int p = pitch[i];
                 switch (plane) {
                     case ONSET -> put(out, base + startStep[i] * P + p, v);
@@ -58,13 +64,10 @@ final class RollNotes {
                 }
             }
         }
-        return out;
     }
 
-    private static void put(byte[] plane, int cell, byte v) {
-        if (v > plane[cell]) { // values are 0..127, so signed comparison is right
-            plane[cell] = v;
-        }
+    private static void put(byte[] plane, int cell, int v) {
+        plane[cell] = (byte) Math.max(plane[cell], v); // values are 0..127, so signed bytes compare right
     }
 
     /** The lowest and highest pitch of any note, or {@code null} without notes. */

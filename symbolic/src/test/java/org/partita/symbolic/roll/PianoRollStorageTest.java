@@ -3,9 +3,11 @@ package org.partita.symbolic.roll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -113,5 +115,27 @@ class PianoRollStorageTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void copyPlaneToWritesThePlaneOverStaleBytesWhetherPaintedOrNot() {
+        Score score = RollScores.offGrid(12, 480);
+        PianoRoll roll = PianoRoll.from(score);
+        int size = roll.trackCount() * roll.stepCount() * 128;
+        byte[] buffer = new byte[size + 10];
+        for (RollPlane plane : RollPlane.values()) {
+            byte[] expected = reference(score, roll.config(), plane, roll.stepCount());
+            for (PianoRoll r : List.of(PianoRoll.from(score), roll, asPlanes(roll))) { // unpainted, painted below, planes
+                Arrays.fill(buffer, (byte) 99);
+                r.copyPlaneTo(plane, buffer, 7);
+                assertArrayEquals(expected, Arrays.copyOfRange(buffer, 7, 7 + size), plane.toString());
+                assertEquals(99, buffer[6]);
+                assertEquals(99, buffer[7 + size]);
+                r.planeBuffer(plane);
+            }
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> roll.copyPlaneTo(RollPlane.FRAME, buffer, 11));
+        PianoRoll frameOnly = PianoRoll.from(score, PianoRollConfig.defaults().withPlanes(EnumSet.of(RollPlane.FRAME)));
+        assertThrows(IllegalStateException.class, () -> frameOnly.copyPlaneTo(RollPlane.ONSET, buffer, 0));
     }
 }
