@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.partita.symbolic.Score;
 import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
@@ -15,6 +16,14 @@ import org.partita.symbolic.Track;
  * A multitrack piano roll: for each track, planes of {@code steps × 128} cells (time step × MIDI
  * pitch), on a grid of {@link PianoRollConfig#stepsPerQuarter()} steps per quarter note.
  * Immutable and thread-safe.
+ *
+ * <p><b>Storage.</b> A roll built by {@link #from} stores only its quantised notes (start step, end
+ * step, pitch, value per note, in primitive arrays); a dense plane is painted from them the first time
+ * it is asked for ({@link #planeBuffer}, {@link #planeCopy}, {@link #value}, {@link #toScore},
+ * {@link #equals}, ...) and kept for later calls; concurrent first calls paint it once. Building a
+ * roll therefore costs about as much as reading its notes, and a plane costs its
+ * {@code tracks × steps × 128} bytes only when used; {@link #copyPlaneTo} paints one into a buffer
+ * the caller reuses, allocating nothing. What a roll holds does not depend on how it is stored: rolls with equal planes (and tracks, steps, tempos, meters, config) are equal.
  *
  * <p><b>Layout.</b> Each plane ({@link RollPlane}) is one byte array in C order with shape
  * {@code (tracks, steps, 128)}: cell {@code (t, s, p)} is at {@code (t × steps + s) × 128 + p}. A cell
@@ -52,7 +61,10 @@ public final class PianoRoll {
     private final PianoRollConfig config;
     private final List<RollTrack> tracks;
     private final int stepCount;
-    private final byte[][] planes; // indexed by RollPlane.ordinal(); null when not kept
+    /** The canonical store of rolls built from notes; null for rolls made from planes (trimmed). */
+    private final RollNotes notes;
+    /** Dense planes by RollPlane.ordinal(); painted from {@link #notes} on first use when null. */
+    private final AtomicReferenceArray<byte[]> planes;
     private final List<TempoChange> tempos;
     private final List<TimeSignature> timeSignatures;
     private final byte[] beatMarks;
@@ -63,15 +75,36 @@ public final class PianoRoll {
         this.config = Objects.requireNonNull(config, "config");
         this.tracks = List.copyOf(tracks);
         this.stepCount = stepCount;
-        this.planes = new byte[][] {onset, frame, offset};
+        this.notes = null;
+        this.planes = new AtomicReferenceArray<>(new byte[][] {onset, frame, offset});
         long cells = (long) this.tracks.size() * stepCount * PITCHES;
         for (RollPlane plane : RollPlane.values()) {
-            byte[] a = planes[plane.ordinal()];
+            byte[] a = planes.get(plane.ordinal());
             if (config.has(plane) != (a != null) || (a != null && a.length != cells)) {
                 throw new IllegalArgumentException("plane " + plane + " must be " + (config.has(plane) ? cells + " cells" : "absent")
                         + ", got " + (a == null ? "none" : a.length + " cells"));
             }
         }
+        this.tempos = List.copyOf(tempos);
+        this.timeSignatures = List.copyOf(timeSignatures);
+        this.beatMarks = MeterGrid.marks(this.timeSignatures, stepCount, config.stepsPerQuarter());
+    }
+
+    /**
+     * A roll stored as quantised notes (taken over, never changed); {@code stepCount} must have passed
+     * {@link #checkedStepCount} and cover every note.
+     */
+    PianoRoll(PianoRollConfig config, List<RollTrack> tracks, int stepCount, RollNotes notes,
+              List<TempoChange> tempos, List<TimeSignature> timeSignatures) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.tracks = List.copyOf(tracks);
+        this.stepCount = stepCount;
+        this.notes = Objects.requireNonNull(notes, "notes");
+        if (notes.trackCount() != this.tracks.size()) {
+            throw new IllegalArgumentException("notes of " + notes.trackCount() + " tracks for a roll of "
+                    + this.tracks.size() + " tracks");
+        }
+        this.planes = new AtomicReferenceArray<>(3);
         this.tempos = List.copyOf(tempos);
         this.timeSignatures = List.copyOf(timeSignatures);
         this.beatMarks = MeterGrid.marks(this.timeSignatures, stepCount, config.stepsPerQuarter());
@@ -164,7 +197,7 @@ public final class PianoRoll {
         return config.has(plane);
     }
 
-    /** The value of one cell: 0, 1, or a velocity. */
+    /** The value of one cell: 0, 1, or a velocity. The first call paints the plane (see the class comment). */
     public int value(RollPlane plane, int track, int step, int pitch) {
         Objects.checkIndex(track, tracks.size());
         Objects.checkIndex(step, stepCount);
@@ -173,7 +206,8 @@ public final class PianoRoll {
     }
 
     /**
-     * A read-only view of a whole plane, shape {@code (tracks, steps, 128)} in C order (no copy).
+     * A read-only view of a whole plane, shape {@code (tracks, steps, 128)} in C order (no copy once
+     * the plane is painted).
      *
      * @throws IllegalStateException if the plane was not kept
      */
@@ -186,12 +220,61 @@ public final class PianoRoll {
         return plane(plane).clone();
     }
 
+    /**
+     * Writes a whole plane, shape {@code (tracks, steps, 128)} in C order, over
+     * {@code destination[offset, offset + tracks × steps × 128)}: the bytes of {@link #planeCopy}, without
+     * allocating, for loaders that reuse one buffer (per thread) across rolls, as numpy's {@code out=}.
+     * A plane not painted yet is painted straight into {@code destination} and not kept by the roll.
+     *
+     * @throws IllegalStateException if the plane was not kept
+     * @throws IndexOutOfBoundsException if the plane does not fit {@code destination} at {@code offset}
+     */
+    public void copyPlaneTo(RollPlane plane, byte[] destination, int offset) {
+        if (!config.has(plane)) {
+            plane(plane); // throws, naming the planes kept
+        }
+        int size = tracks.size() * stepCount * PITCHES;
+        Objects.checkFromIndexSize(offset, size, destination.length);
+        byte[] painted = planes.get(plane.ordinal());
+        if (painted != null) {
+            System.arraycopy(painted, 0, destination, offset, size);
+        } else {
+            Arrays.fill(destination, offset, offset + size, (byte) 0);
+            notes.paintInto(plane, stepCount, destination, offset);
+        }
+    }
+
+    /** The dense plane, painted from the notes on first use; the array is never changed or handed out. */
     private byte[] plane(RollPlane plane) {
-        byte[] a = planes[plane.ordinal()];
-        if (a == null) {
+        byte[] a = planes.get(plane.ordinal());
+        if (a != null) {
+            return a;
+        }
+        if (!config.has(plane)) {
             throw new IllegalStateException("plane " + plane + " was not kept; planes of this roll: " + config.planes());
         }
-        return a;
+        synchronized (planes) { // paint each plane once, even when threads ask together
+            a = planes.get(plane.ordinal());
+            if (a == null) {
+                a = notes.paint(plane, stepCount);
+                planes.set(plane.ordinal(), a);
+            }
+            return a;
+        }
+    }
+
+    /** The onset plane, or null when not kept. */
+    private byte[] onsetOrNull() {
+        return config.has(RollPlane.ONSET) ? plane(RollPlane.ONSET) : null;
+    }
+
+    /** All three planes by ordinal (null where not kept), painted; for the edits that work on planes. */
+    private byte[][] densePlanes() {
+        byte[][] out = new byte[3][];
+        for (RollPlane p : config.planes()) {
+            out[p.ordinal()] = plane(p);
+        }
+        return out;
     }
 
     /** Steps where a bar starts (from the meter map, see {@link MeterGrid}), ascending. */
@@ -212,6 +295,9 @@ public final class PianoRoll {
 
     /** The lowest and highest pitch sounding in any track, or empty for a roll without notes. */
     public Optional<PitchRange> pitchRange() {
+        if (notes != null) { // every note sounds at least one step, so its pitch is on in the frame plane
+            return Optional.ofNullable(notes.pitchRange());
+        }
         byte[] frame = plane(RollPlane.FRAME);
         boolean[] used = new boolean[PITCHES];
         for (int i = 0; i < frame.length; i++) {
@@ -236,7 +322,7 @@ public final class PianoRoll {
     public int noteCount() {
         int n = 0;
         for (int t = 0; t < tracks.size(); t++) {
-            n += RollDecoder.notes(this, planes[RollPlane.ONSET.ordinal()], plane(RollPlane.FRAME), t).size();
+            n += RollDecoder.notes(this, onsetOrNull(), plane(RollPlane.FRAME), t).size();
         }
         return n;
     }
@@ -250,7 +336,7 @@ public final class PianoRoll {
         for (int t = 0; t < tracks.size(); t++) {
             RollTrack rt = tracks.get(t);
             out.add(Track.of(rt.name(), rt.program(), rt.isDrum(),
-                    RollDecoder.notes(this, planes[RollPlane.ONSET.ordinal()], plane(RollPlane.FRAME), t)));
+                    RollDecoder.notes(this, onsetOrNull(), plane(RollPlane.FRAME), t)));
         }
         return new Score(config.stepsPerQuarter(), out, tempos, timeSignatures, List.of(), List.of());
     }
@@ -265,7 +351,7 @@ public final class PianoRoll {
             throw new IllegalArgumentException("padding must be >= 0 steps, got stepsBefore=" + stepsBefore
                     + ", stepsAfter=" + stepsAfter);
         }
-        return RollEdits.padded(this, planes, stepsBefore, stepsAfter);
+        return RollEdits.padded(this, notes, notes == null ? densePlanes() : null, stepsBefore, stepsAfter);
     }
 
     /**
@@ -280,7 +366,7 @@ public final class PianoRoll {
             throw new IllegalArgumentException("trim range must satisfy 0 <= fromStep <= toStep <= " + stepCount
                     + ", got [" + fromStep + ", " + toStep + ")");
         }
-        return RollEdits.trimmed(this, planes, fromStep, toStep);
+        return RollEdits.trimmed(this, densePlanes(), fromStep, toStep);
     }
 
     /**
@@ -290,7 +376,7 @@ public final class PianoRoll {
      * @throws IllegalArgumentException if a note would leave 0..127 (naming the track and pitch)
      */
     public PianoRoll transposed(int semitones) {
-        return RollEdits.transposed(this, planes, semitones);
+        return RollEdits.transposed(this, notes, notes == null ? densePlanes() : null, semitones);
     }
 
     @Override
@@ -301,9 +387,17 @@ public final class PianoRoll {
         if (!(o instanceof PianoRoll r)) {
             return false;
         }
-        return stepCount == r.stepCount && config.equals(r.config) && tracks.equals(r.tracks)
-                && tempos.equals(r.tempos) && timeSignatures.equals(r.timeSignatures)
-                && Arrays.deepEquals(planes, r.planes);
+        if (stepCount != r.stepCount || !config.equals(r.config) || !tracks.equals(r.tracks)
+                || !tempos.equals(r.tempos) || !timeSignatures.equals(r.timeSignatures)) {
+            return false;
+        }
+        // Decided on the planes, whatever the storage: different notes can paint the same cells.
+        for (RollPlane p : config.planes()) {
+            if (!Arrays.equals(plane(p), r.plane(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -6,7 +6,11 @@ import java.util.List;
 import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
 
-/** Pad, trim and transpose on the planes; the rules are documented on {@link PianoRoll}. */
+/**
+ * Pad, trim and transpose; the rules are documented on {@link PianoRoll}. Padding and transposing a
+ * roll stored as notes move the notes (the planes of moved notes are the moved planes); trimming, and
+ * any edit of a roll stored as planes, works on the dense planes.
+ */
 final class RollEdits {
 
     private static final int P = PianoRoll.PITCHES;
@@ -14,12 +18,13 @@ final class RollEdits {
     private RollEdits() {
     }
 
-    static PianoRoll padded(PianoRoll roll, byte[][] planes, int before, int after) {
+    /** Exactly one of {@code notes} and {@code planes} is given: the roll's storage. */
+    static PianoRoll padded(PianoRoll roll, RollNotes notes, byte[][] planes, int before, int after) {
         int oldSteps = roll.stepCount();
         int tracks = roll.trackCount();
         int steps = PianoRoll.checkedStepCount(tracks, (long) oldSteps + before + after);
         byte[][] out = new byte[3][];
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; planes != null && i < 3; i++) {
             if (planes[i] == null) {
                 continue;
             }
@@ -47,6 +52,9 @@ final class RollEdits {
         }
         for (TimeSignature x : roll.timeSignatures()) {
             meters.add(x.withTick(x.tick() + before));
+        }
+        if (notes != null) {
+            return new PianoRoll(roll.config(), roll.tracks(), steps, notes.shifted(before), tempos, meters);
         }
         return new PianoRoll(roll.config(), roll.tracks(), steps, out[0], out[1], out[2], tempos, meters);
     }
@@ -120,7 +128,20 @@ final class RollEdits {
         return out;
     }
 
-    static PianoRoll transposed(PianoRoll roll, byte[][] planes, int semitones) {
+    /** Exactly one of {@code notes} and {@code planes} is given: the roll's storage. */
+    static PianoRoll transposed(PianoRoll roll, RollNotes notes, byte[][] planes, int semitones) {
+        if (notes != null) {
+            boolean[] drums = new boolean[roll.trackCount()];
+            for (int t = 0; t < drums.length; t++) {
+                drums[t] = roll.tracks().get(t).isDrum();
+            }
+            int bad = notes.firstOutOfRange(semitones, drums);
+            if (bad >= 0) {
+                throw outOfRange(roll, semitones, notes.trackOf(bad), notes.pitch[bad]);
+            }
+            return new PianoRoll(roll.config(), roll.tracks(), roll.stepCount(), notes.transposed(semitones, drums),
+                    roll.tempos(), roll.timeSignatures());
+        }
         int steps = roll.stepCount();
         byte[] frame = planes[RollPlane.FRAME.ordinal()];
         for (int t = 0; t < roll.trackCount(); t++) {
@@ -131,9 +152,7 @@ final class RollEdits {
             for (int c = base; c < base + steps * P; c++) {
                 int target = (c & (P - 1)) + semitones;
                 if (frame[c] != 0 && (target < 0 || target >= P)) {
-                    throw new IllegalArgumentException("transposing by " + semitones + " semitones would move pitch "
-                            + (c & (P - 1)) + " of track " + t + " ('" + roll.tracks().get(t).name()
-                            + "') to " + target + ", outside 0..127");
+                    throw outOfRange(roll, semitones, t, c & (P - 1));
                 }
             }
         }
@@ -160,5 +179,11 @@ final class RollEdits {
         }
         return new PianoRoll(roll.config(), roll.tracks(), steps, out[0], out[1], out[2], roll.tempos(),
                 roll.timeSignatures());
+    }
+
+    private static IllegalArgumentException outOfRange(PianoRoll roll, int semitones, int track, int pitch) {
+        return new IllegalArgumentException("transposing by " + semitones + " semitones would move pitch " + pitch
+                + " of track " + track + " ('" + roll.tracks().get(track).name() + "') to " + (pitch + semitones)
+                + ", outside 0..127");
     }
 }

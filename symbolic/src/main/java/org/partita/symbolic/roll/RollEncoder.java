@@ -8,7 +8,10 @@ import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
 
-/** Score → planes. The quantisation rule is documented on {@link PianoRoll}. */
+/**
+ * Score → quantised notes, from which the planes are painted on demand ({@link RollNotes}). The
+ * quantisation rule is documented on {@link PianoRoll}.
+ */
 final class RollEncoder {
 
     private RollEncoder() {
@@ -19,55 +22,37 @@ final class RollEncoder {
         int spq = config.stepsPerQuarter();
         List<Track> scoreTracks = score.tracks();
         int trackCount = scoreTracks.size();
+        boolean velocity = config.values() == RollValues.VELOCITY;
 
+        // Only the quantised notes are stored; planes are painted from them on demand (RollNotes).
+        int[] trackStart = new int[trackCount + 1];
+        for (int t = 0; t < trackCount; t++) {
+            trackStart[t + 1] = trackStart[t] + scoreTracks.get(t).notes().size();
+        }
+        int noteCount = trackStart[trackCount];
+        int[] startStep = new int[noteCount];
+        int[] endStep = new int[noteCount];
+        byte[] pitch = new byte[noteCount];
+        byte[] value = new byte[noteCount];
         long stepCount = 0;
-        for (Track t : scoreTracks) {
-            for (Note n : t.notes()) {
-                stepCount = Math.max(stepCount, endStep(n, tpq, spq));
+        List<RollTrack> tracks = new ArrayList<>(trackCount);
+        int i = 0;
+        for (Track track : scoreTracks) {
+            tracks.add(new RollTrack(track.name(), track.program(), track.isDrum()));
+            for (Note n : track.notes()) {
+                long start = PianoRoll.stepOfTick(n.startTick(), tpq, spq);
+                long end = Math.max(PianoRoll.stepOfTick(n.endTick(), tpq, spq), start + 1);
+                stepCount = Math.max(stepCount, end);
+                startStep[i] = (int) start; // exact once checkedStepCount below has accepted stepCount
+                endStep[i] = (int) end;
+                pitch[i] = (byte) n.pitch();
+                value[i] = (byte) (velocity ? n.velocity() : 1);
+                i++;
             }
         }
         int steps = PianoRoll.checkedStepCount(trackCount, stepCount);
-        int cellsPerTrack = steps * PianoRoll.PITCHES;
-
-        byte[] frame = new byte[trackCount * cellsPerTrack];
-        byte[] onset = config.has(RollPlane.ONSET) ? new byte[frame.length] : null;
-        byte[] offset = config.has(RollPlane.OFFSET) ? new byte[frame.length] : null;
-        boolean velocity = config.values() == RollValues.VELOCITY;
-
-        List<RollTrack> tracks = new ArrayList<>(trackCount);
-        for (int t = 0; t < trackCount; t++) {
-            Track track = scoreTracks.get(t);
-            tracks.add(new RollTrack(track.name(), track.program(), track.isDrum()));
-            int base = t * cellsPerTrack;
-            for (Note n : track.notes()) {
-                int start = (int) PianoRoll.stepOfTick(n.startTick(), tpq, spq);
-                int end = (int) endStep(n, tpq, spq);
-                byte value = (byte) (velocity ? n.velocity() : 1);
-                int cell = base + start * PianoRoll.PITCHES + n.pitch();
-                if (onset != null) {
-                    onset[cell] = max(onset[cell], value);
-                }
-                for (int s = start; s < end; s++, cell += PianoRoll.PITCHES) {
-                    frame[cell] = max(frame[cell], value);
-                }
-                if (offset != null) {
-                    int last = cell - PianoRoll.PITCHES;
-                    offset[last] = max(offset[last], value);
-                }
-            }
-        }
-        return new PianoRoll(config, tracks, steps, onset, frame, offset,
+        return new PianoRoll(config, tracks, steps, new RollNotes(trackStart, startStep, endStep, pitch, value),
                 tempos(score.tempos(), tpq, spq), meters(score.timeSignatures(), tpq, spq));
-    }
-
-    /** {@code max(step(endTick), step(startTick) + 1)}: every note, even a zero-length one, sounds one step. */
-    static long endStep(Note n, int tpq, int spq) {
-        long start = PianoRoll.stepOfTick(n.startTick(), tpq, spq);
-        return Math.max(PianoRoll.stepOfTick(n.endTick(), tpq, spq), start + 1);
-    }
-
-    private static byte max(byte a, byte b) {
-        return a >= b ? a : b; // values are 0..127, so signed comparison is right
     }
 
     private static List<TempoChange> tempos(List<TempoChange> tempos, int tpq, int spq) {
