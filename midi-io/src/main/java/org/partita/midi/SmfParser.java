@@ -277,7 +277,7 @@ final class SmfParser {
      * End of Track event, or {@code end} when it had none.
      */
     private int readTrack(int chunkIndex, int p, int end) throws MidiFormatException {
-        assembler.begin();
+        assembler.begin(end - p);
         TrackEvents events = new TrackEvents(this, b, p, end, log, assembler);
         int stop = events.run();
         String name = events.trackName() == null ? "" : events.trackName();

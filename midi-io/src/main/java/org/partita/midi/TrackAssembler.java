@@ -25,7 +25,7 @@ import org.partita.symbolic.Track;
  *
  * <p>This is the reader's hot path, so notes are kept in primitive arrays in note-on order (already
  * almost in canonical order) and sounding notes in an int-linked FIFO per (channel, pitch), instead
- * of an object per event. Not thread-safe: one per read, {@link #begin() begun} for each chunk.
+ * of an object per event. Not thread-safe: one per read, {@link #begin(int) begun} for each chunk.
  */
 final class TrackAssembler {
 
@@ -39,6 +39,7 @@ final class TrackAssembler {
     private final List<Part> parts = new ArrayList<>(4);
     /** The part of each (channel, program) in this chunk, created on first use. */
     private final Part[][] partsByProgram = new Part[CHANNELS][];
+    private int firstPartCapacity = 16;
 
     /** FIFO of sounding notes per channel and pitch: head and tail entry, NONE when empty. */
     private final int[][] head = new int[CHANNELS][];
@@ -53,8 +54,12 @@ final class TrackAssembler {
         this.log = log;
     }
 
-    /** Starts a new chunk: programs back to 0, no parts. All FIFOs are empty after {@link #finish}. */
-    void begin() {
+    /**
+     * Starts a new chunk of {@code chunkBytes} bytes: programs back to 0, no parts. All FIFOs are
+     * empty after {@link #finish}.
+     */
+    void begin(int chunkBytes) {
+        firstPartCapacity = Math.max(16, chunkBytes / 6);
         Arrays.fill(program, 0);
         Arrays.fill(current, null);
         Arrays.fill(partsByProgram, null);
@@ -72,7 +77,9 @@ final class TrackAssembler {
             }
             p = byProgram[program[channel]];
             if (p == null) {
-                p = new Part(channel, program[channel]);
+                // The first part of a chunk is sized for the chunk (a note takes at least 6 bytes);
+                // later ones start small, so a hostile chunk of many parts cannot multiply memory.
+                p = new Part(channel, program[channel], parts.isEmpty() ? firstPartCapacity : 16);
                 byProgram[program[channel]] = p;
                 parts.add(p);
             }
@@ -192,17 +199,21 @@ final class TrackAssembler {
     private static final class Part {
         final int channel;
         final int program;
-        long[] start = new long[32];
-        long[] end = new long[32];
-        byte[] pitch = new byte[32];
-        byte[] velocity = new byte[32];
+        long[] start;
+        long[] end;
+        byte[] pitch;
+        byte[] velocity;
         int size;
         final List<ControlChange> controls = new ArrayList<>(0);
         final List<PitchBend> bends = new ArrayList<>(0);
 
-        Part(int channel, int program) {
+        Part(int channel, int program, int capacity) {
             this.channel = channel;
             this.program = program;
+            start = new long[capacity];
+            end = new long[capacity];
+            pitch = new byte[capacity];
+            velocity = new byte[capacity];
         }
 
         int add(long tick, int p, int v) {

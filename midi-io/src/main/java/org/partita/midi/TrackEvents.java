@@ -106,15 +106,24 @@ final class TrackEvents {
     private boolean channelMessage(int status, int eventStart) throws MidiFormatException {
         int type = status & 0xF0;
         int channel = status & 0x0F;
-        int d1 = dataByte(eventStart);
-        if (d1 < 0) {
-            return false;
-        }
+        boolean twoBytes = type != 0xC0 && type != 0xD0;
+        int d1;
         int d2 = 0;
-        if (type != 0xC0 && type != 0xD0) {
-            d2 = dataByte(eventStart);
-            if (d2 < 0) {
+        if (twoBytes && p + 1 < end && ((b[p] | b[p + 1]) & 0x80) == 0) {
+            // Fast path for the common case: both data bytes present and valid.
+            d1 = b[p];
+            d2 = b[p + 1];
+            p += 2;
+        } else {
+            d1 = dataByte(eventStart);
+            if (d1 < 0) {
                 return false;
+            }
+            if (twoBytes) {
+                d2 = dataByte(eventStart);
+                if (d2 < 0) {
+                    return false;
+                }
             }
         }
         switch (type) {
