@@ -305,6 +305,17 @@ final class SmfParser {
 
     /** Text in MIDI files is mostly ASCII; decode UTF-8 when the bytes are valid UTF-8, else ISO-8859-1. */
     static String decodeText(byte[] bytes, int offset, int length) {
+        boolean ascii = true;
+        for (int i = offset; i < offset + length; i++) {
+            if (bytes[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            // Most MIDI text is ASCII: no decoder needed (creating one per event showed in profiles).
+            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
