@@ -212,9 +212,10 @@ public final class TransformerModel implements AutoCloseable {
         List<NDArray> attention = keepAttention ? new ArrayList<>() : null;
         int attended = (cache == null ? 0 : cache.length()) + t; // S
         NDArray mask = t > 1 ? causalMask(scope, t, attended) : null; // (T, S), shared by all layers
+        NDArray scale = scope.create((float) (1.0 / Math.sqrt(config.headWidth()))); // () shared: mul(Number) would create one per call
         for (int l = 0; l < config.layers(); l++) {
             String h = "h." + l + ".";
-            NDArray a = attend(layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, training, attention);
+            NDArray a = attend(layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, scale, training, attention);
             x = x.add(a); // (B, T, C)
             NDArray m = linear(layerNorm(x, h + "ln2"), h + "mlp.fc"); // (B, T, 4C)
             m = linear(m.getNDArrayInternal().gelu(), h + "mlp.proj"); // (B, T, C)
@@ -231,7 +232,7 @@ public final class TransformerModel implements AutoCloseable {
 
     /** Causal multi-head self-attention of the normalised input {@code xn} {@code (B, T, C)}. */
     private NDArray attend(NDArray xn, String h, int layer, long b, int t, KvCache cache, Rotary rotary, NDArray mask,
-                           boolean training, List<NDArray> attention) {
+                           NDArray scale, boolean training, List<NDArray> attention) {
         int heads = config.heads();
         int d = config.headWidth();
         // One reshape and one transpose for q, k and v together: while decoding, op count, not FLOPs, sets the speed.
@@ -239,7 +240,7 @@ public final class TransformerModel implements AutoCloseable {
                 .reshape(b, t, 3, heads, d).transpose(2, 0, 3, 1, 4) // (3, B, H, T, D)
                 .split(3, 0); // 3 × (1, B, H, T, D); the leading 1 is kept rather than squeezed (3 ops fewer)
         // Scaling q by 1/sqrt(D) costs T·D multiplies instead of T·S on the scores.
-        NDArray q = qkv.get(0).mul(1.0 / Math.sqrt(d)); // (1, B, H, T, D)
+        NDArray q = qkv.get(0).mul(scale); // (1, B, H, T, D)
         NDArray k = qkv.get(1); // (1, B, H, T, D)
         NDArray v = qkv.get(2); // (1, B, H, T, D)
         if (rotary != null) {
