@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 
 /**
- * Keys and values of the positions already seen, per layer, each {@code (B, H, S, D)}. Between decoding steps
+ * Keys and values of the positions already seen, per layer, each {@code (1, B, H, S, D)}. Between decoding steps
  * the arrays belong to the cache's own manager; during a step, {@link #lendTo} hands them to the step's scope
  * (so replaced arrays are freed with it) and {@link #keep} takes the new ones back.
  */
@@ -21,16 +21,16 @@ final class KvCache implements AutoCloseable {
 
     /** Number of cached positions S. */
     int length() {
-        return keys[0] == null ? 0 : (int) keys[0].getShape().get(2);
+        return keys[0] == null ? 0 : (int) keys[0].getShape().get(3);
     }
 
     NDArray appendKeys(int layer, NDArray k) {
-        keys[layer] = keys[layer] == null ? k : keys[layer].concat(k, 2);
+        keys[layer] = keys[layer] == null ? k : keys[layer].concat(k, 3);
         return keys[layer];
     }
 
     NDArray appendValues(int layer, NDArray v) {
-        values[layer] = values[layer] == null ? v : values[layer].concat(v, 2);
+        values[layer] = values[layer] == null ? v : values[layer].concat(v, 3);
         return values[layer];
     }
 

@@ -9,28 +9,27 @@ final class Sampler {
     private Sampler() {}
 
     static int sample(float[] logits, BitSet allowed, GenerationConfig c, RandomGenerator rng) {
+        // Candidates sorted most likely first, ties by lower id: key = (order-preserving bits of -logit, id).
+        long[] keys = new long[logits.length];
         int n = 0;
-        Integer[] ids = new Integer[logits.length];
         for (int id = 0; id < logits.length; id++) {
             if ((allowed == null || allowed.get(id)) && !Float.isNaN(logits[id])) {
-                ids[n++] = id;
+                keys[n++] = ((long) sortable(-logits[id]) << 32) | id;
             }
         }
         if (n == 0) {
             throw new IllegalStateException("the logits mask allows no token (allowed: " + allowed + ")");
         }
-        Integer[] cand = Arrays.copyOf(ids, n);
-        // Most likely first; ties by lower id so the order never depends on the sort's stability.
-        Arrays.sort(cand, (a, b) -> logits[a] != logits[b] ? Float.compare(logits[b], logits[a]) : Integer.compare(a, b));
+        Arrays.sort(keys, 0, n);
         if (c.temperature() == 0) {
-            return cand[0];
+            return id(keys[0]);
         }
         int k = c.topK() > 0 ? Math.min(c.topK(), n) : n;
         double[] p = new double[k];
-        double max = logits[cand[0]];
+        double max = logits[id(keys[0])];
         double sum = 0;
         for (int i = 0; i < k; i++) {
-            p[i] = Math.exp((logits[cand[i]] - max) / c.temperature());
+            p[i] = Math.exp((logits[id(keys[i])] - max) / c.temperature());
             sum += p[i];
         }
         int keep = k;
@@ -52,9 +51,19 @@ final class Sampler {
         for (int i = 0; i < keep; i++) {
             u -= p[i];
             if (u < 0) {
-                return cand[i];
+                return id(keys[i]);
             }
         }
-        return cand[keep - 1];
+        return id(keys[keep - 1]);
+    }
+
+    private static int id(long key) {
+        return (int) key;
+    }
+
+    /** An int whose signed order is the float's numeric order (-inf lowest). */
+    private static int sortable(float f) {
+        int bits = Float.floatToIntBits(f);
+        return bits >= 0 ? bits : bits ^ 0x7FFFFFFF;
     }
 }

@@ -130,7 +130,7 @@ public final class TransformerModel implements AutoCloseable {
             Output out = forward(scope, toBatch(scope, new int[][] {ids}), 0, null, false, true, false);
             float[][][][] result = new float[config.layers()][config.heads()][][];
             for (int l = 0; l < config.layers(); l++) {
-                float[] flat = out.attention().get(l).toFloatArray(); // (1, H, T, T)
+                float[] flat = out.attention().get(l).toFloatArray(); // (1, 1, H, T, T)
                 for (int h = 0; h < config.heads(); h++) {
                     result[l][h] = new float[t][t];
                     for (int q = 0; q < t; q++) {
@@ -184,7 +184,7 @@ public final class TransformerModel implements AutoCloseable {
         return scope.create(flat, new Shape(b, t));
     }
 
-    /** Logits and, if asked, per-layer attention weights {@code (B, H, T, S)}. */
+    /** Logits and, if asked, per-layer attention weights {@code (1, B, H, T, S)}. */
     record Output(NDArray logits, List<NDArray> attention) {}
 
     /**
@@ -212,9 +212,10 @@ public final class TransformerModel implements AutoCloseable {
         List<NDArray> attention = keepAttention ? new ArrayList<>() : null;
         int attended = (cache == null ? 0 : cache.length()) + t; // S
         NDArray mask = t > 1 ? causalMask(scope, t, attended) : null; // (T, S), shared by all layers
+        NDArray scale = scope.create((float) (1.0 / Math.sqrt(config.headWidth()))); // () shared: mul(Number) would create one per call
         for (int l = 0; l < config.layers(); l++) {
             String h = "h." + l + ".";
-            NDArray a = attend(layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, training, attention);
+            NDArray a = attend(layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, scale, training, attention);
             x = x.add(a); // (B, T, C)
             NDArray m = linear(layerNorm(x, h + "ln2"), h + "mlp.fc"); // (B, T, 4C)
             m = linear(m.getNDArrayInternal().gelu(), h + "mlp.proj"); // (B, T, C)
@@ -231,34 +232,37 @@ public final class TransformerModel implements AutoCloseable {
 
     /** Causal multi-head self-attention of the normalised input {@code xn} {@code (B, T, C)}. */
     private NDArray attend(NDArray xn, String h, int layer, long b, int t, KvCache cache, Rotary rotary, NDArray mask,
-                           boolean training, List<NDArray> attention) {
+                           NDArray scale, boolean training, List<NDArray> attention) {
         int heads = config.heads();
         int d = config.headWidth();
-        NDList qkv = linear(xn, h + "attn.qkv").split(3, 2); // 3 × (B, T, C)
-        // Scaling q by 1/sqrt(D) here costs T·D multiplies instead of T·S on the scores.
-        NDArray q = qkv.get(0).mul(1.0 / Math.sqrt(d)).reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, H, T, D)
-        NDArray k = qkv.get(1).reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, H, T, D)
-        NDArray v = qkv.get(2).reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, H, T, D)
+        // One reshape and one transpose for q, k and v together: while decoding, op count, not FLOPs, sets the speed.
+        NDList qkv = linear(xn, h + "attn.qkv") // (B, T, 3C)
+                .reshape(b, t, 3, heads, d).transpose(2, 0, 3, 1, 4) // (3, B, H, T, D)
+                .split(3, 0); // 3 × (1, B, H, T, D); the leading 1 is kept rather than squeezed (3 ops fewer)
+        // Scaling q by 1/sqrt(D) costs T·D multiplies instead of T·S on the scores.
+        NDArray q = qkv.get(0).mul(scale); // (1, B, H, T, D)
+        NDArray k = qkv.get(1); // (1, B, H, T, D)
+        NDArray v = qkv.get(2); // (1, B, H, T, D)
         if (rotary != null) {
             q = rotary.apply(q);
             k = rotary.apply(k);
         }
         if (cache != null) {
-            k = cache.appendKeys(layer, k); // (B, H, S, D)
-            v = cache.appendValues(layer, v); // (B, H, S, D)
+            k = cache.appendKeys(layer, k); // (1, B, H, S, D)
+            v = cache.appendValues(layer, v); // (1, B, H, S, D)
         }
-        NDArray att = q.matMul(k.transpose(0, 1, 3, 2)); // (B, H, T, S)
+        NDArray att = q.matMul(k.transpose(0, 1, 2, 4, 3)); // (1, B, H, T, S)
         if (mask != null) {
             att.addi(mask); // query i sees keys 0 .. S-T+i; in place: matmul's backward does not need its output
         }
-        att = att.softmax(3); // (B, H, T, S)
+        att = att.softmax(4); // (1, B, H, T, S)
         if (attention != null) {
             attention.add(att);
         }
         // No dropout on the attention weights: on CPU it costs B·H·T·S Bernoulli draws per layer (measured: +50% step
         // time at T=512), more than the rest of the step's dropout together. Embeddings and residual branches keep it.
-        NDArray y = att.matMul(v); // (B, H, T, D)
-        y = y.transpose(0, 2, 1, 3).reshape(b, t, config.width()); // (B, T, C)
+        NDArray y = att.matMul(v); // (1, B, H, T, D)
+        y = y.transpose(1, 3, 0, 2, 4).reshape(b, t, config.width()); // (B, T, C)
         return dropout(linear(y, h + "attn.proj"), training); // (B, T, C)
     }
 
@@ -386,13 +390,13 @@ public final class TransformerModel implements AutoCloseable {
             return new Rotary(scope.create(cos, new Shape(t, half)), scope.create(sin, new Shape(t, half)));
         }
 
-        NDArray apply(NDArray x) { // (B, H, T, D)
-            NDList halves = x.split(2, 3); // 2 × (B, H, T, D/2)
+        NDArray apply(NDArray x) { // (1, B, H, T, D)
+            NDList halves = x.split(2, 4); // 2 × (1, B, H, T, D/2)
             NDArray x1 = halves.get(0);
             NDArray x2 = halves.get(1);
             NDArray r1 = x1.mul(cos).sub(x2.mul(sin));
             NDArray r2 = x1.mul(sin).add(x2.mul(cos));
-            return r1.concat(r2, 3); // (B, H, T, D)
+            return r1.concat(r2, 4); // (1, B, H, T, D)
         }
     }
 }
