@@ -59,6 +59,12 @@ public final class RemiTokenizer implements Tokenizer {
         return vocab.vocabulary();
     }
 
+    /** MidiTok's {@code tokenizer.json} text for this config ({@link RemiConfigJson#toJson}). */
+    @Override
+    public String configJson() {
+        return RemiConfigJson.toJson(config);
+    }
+
     @Override
     public Score preprocess(Score score) {
         return toScore(preprocessor.prepare(score), false, score.ticksPerQuarter());
