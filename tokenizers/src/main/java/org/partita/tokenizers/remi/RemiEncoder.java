@@ -2,6 +2,7 @@ package org.partita.tokenizers.remi;
 
 import java.util.Arrays;
 import org.partita.tokenizers.TokenSequence;
+import org.partita.tokenizers.miditok.MidiTokBins;
 
 /**
  * Turns a {@link Prepared} score into REMI tokens as MidiTok 3.0.6 does: global events (every
@@ -127,7 +128,7 @@ final class RemiEncoder {
                 notes.noteIndex[g] = firstNote + rank[k];
                 int v = p.velocity[k];
                 notes.velocity[g] = !config.useVelocities() ? -1 : vocab.velocityBase
-                        + (v >= 0 && v < 128 ? vocab.velocityIndex[v] : RemiPreprocessor.closest(vocab.velocities, v));
+                        + (v >= 0 && v < 128 ? vocab.velocityIndex[v] : MidiTokBins.closest(vocab.velocities, v));
                 if (durations) {
                     int tpb = tpbSections.length == 1 ? (int) tpbSections[0][1] : sectionValue(tpbSections, t);
                     if (tpb != binsTpb) {

@@ -9,6 +9,7 @@ import org.partita.symbolic.Score;
 import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
+import org.partita.tokenizers.miditok.MidiTokBins;
 
 /**
  * MidiTok 3.0.6's {@code preprocess_score} for REMI, rule for rule (including its quirks, which
@@ -313,7 +314,7 @@ final class RemiPreprocessor {
         if (config.useVelocities()) {
             for (int i = 0; i < n; i++) {
                 int v = p.velocity[i];
-                p.velocity[i] = vocab.velocities[v >= 0 && v < 128 ? vocab.velocityIndex[v] : closest(vocab.velocities, v)];
+                p.velocity[i] = vocab.velocities[v >= 0 && v < 128 ? vocab.velocityIndex[v] : MidiTokBins.closest(vocab.velocities, v)];
             }
         }
         if (factors != null) {
@@ -411,73 +412,6 @@ final class RemiPreprocessor {
         }
     }
 
-    /** numpy {@code np_get_closest}: nearest bin, ties to the upper one. Bins sorted ascending. */
-    static int closest(long[] bins, long v) {
-        int lo = 0;
-        int hi = bins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int idx = lo;
-        if (idx == bins.length) {
-            return idx - 1;
-        }
-        int prev = Math.max(idx - 1, 0);
-        if (Math.abs(v - bins[prev]) < Math.abs(v - bins[idx])) {
-            return idx - 1;
-        }
-        return idx;
-    }
-
-    static int closest(int[] bins, long v) {
-        int lo = 0;
-        int hi = bins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int idx = lo;
-        if (idx == bins.length) {
-            return idx - 1;
-        }
-        int prev = Math.max(idx - 1, 0);
-        if (Math.abs(v - bins[prev]) < Math.abs(v - bins[idx])) {
-            return idx - 1;
-        }
-        return idx;
-    }
-
-    static int closest(double[] bins, double v) {
-        int lo = 0;
-        int hi = bins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int idx = lo;
-        if (idx == bins.length) {
-            return idx - 1;
-        }
-        int prev = Math.max(idx - 1, 0);
-        if (Math.abs(v - bins[prev]) < Math.abs(v - bins[idx])) {
-            return idx - 1;
-        }
-        return idx;
-    }
-
     /** {@code _preprocess_tempos}; returns {ticks, bin indexes}. */
     private long[][] preprocessTempos(Score score, boolean resample, int newTpq, int oldTpq, long[][] factors) {
         List<TempoChange> in = score.tempos();
@@ -492,7 +426,7 @@ final class RemiPreprocessor {
         for (int i = 0; i < n; i++) {
             TempoChange t = in.get(i);
             ticks[i] = resample ? symusicScale(t.tick(), newTpq, oldTpq) : t.tick();
-            bins[i] = vocab.tempoBinOfAscending(closest(ascending, t.microsPerQuarter()));
+            bins[i] = vocab.tempoBinOfAscending(MidiTokBins.closest(ascending, t.microsPerQuarter()));
         }
         if (factors != null) {
             adjustTimes(ticks, n, factors); // MidiTok passes tick-based sections here, used as indexes

@@ -49,7 +49,7 @@ public final class TsdTokenizer implements Tokenizer {
             }
         }
         this.remi = RemiTokenizer.of(config);
-        this.vocab = new TsdVocabulary(config, remi.vocabulary());
+        this.vocab = new TsdVocabulary(config);
         this.encoder = new TsdEncoder(vocab);
         this.decoder = new TsdDecoder(vocab, remi.decodedTicksPerQuarter());
         this.grammar = new TsdGrammar(vocab);
