@@ -159,6 +159,38 @@ final class RemiEncoder {
         return addTimeTokens(keys, ev, notes, s.ticksPerQuarter, notesTotal);
     }
 
+    /**
+     * MidiTok's note event order of {@code s}: canonical note indexes (tracks in order, canonical order
+     * within a track) sorted stably by onset, ties in track then MidiTok note order, as {@link #encode}
+     * emits them.
+     */
+    static int[] noteEventOrder(Prepared s) {
+        int total = 0;
+        for (Prepared.Part p : s.parts) {
+            total += p.size;
+        }
+        if (total > INDEX_MASK) {
+            throw new IllegalArgumentException("too many notes to encode in one sequence: " + total);
+        }
+        long[] keys = new long[total];
+        int[] canonical = new int[total];
+        int g = 0;
+        for (Prepared.Part p : s.parts) {
+            int[] rank = canonicalRanks(p);
+            int first = g;
+            for (int k = 0; k < p.size; k++, g++) {
+                keys[g] = (p.time[k] << INDEX_BITS) | g;
+                canonical[g] = first + rank[k];
+            }
+        }
+        Arrays.sort(keys);
+        int[] order = new int[total];
+        for (int i = 0; i < total; i++) {
+            order[i] = canonical[(int) (keys[i] & INDEX_MASK)];
+        }
+        return order;
+    }
+
     /** Each note's index in the canonical Track order (time, pitch, duration, velocity). */
     private static int[] canonicalRanks(Prepared.Part p) {
         return NoteOrder.ranks(p.time, p.duration, p.pitch, p.velocity, p.size, true);
