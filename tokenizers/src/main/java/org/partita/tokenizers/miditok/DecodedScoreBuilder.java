@@ -26,6 +26,7 @@ public final class DecodedScoreBuilder {
     private final EnumMap<Violation, Integer> counts = new EnumMap<>(Violation.class);
     private final Map<Integer, List<Note>> tracks = new LinkedHashMap<>();
     private final List<TempoChange> tempos = new ArrayList<>();
+    private boolean seenContent;
 
     /** Counts one rule break. */
     public void count(Violation v) {
@@ -43,15 +44,25 @@ public final class DecodedScoreBuilder {
     }
 
     /**
-     * Checks the special token at {@code ids[i]}: allowed are BOS before any content and EOS/PAD
-     * followed by nothing but EOS/PAD; anything else counts {@link Violation#MISPLACED_SPECIAL_TOKEN}.
+     * Reads a token the decoder does not interpret itself: an unknown id ({@code known} false) counts
+     * {@link Violation#UNKNOWN_ID}; a special token is allowed as BOS before any content, or as EOS/PAD
+     * followed by nothing but EOS/PAD, and otherwise counts {@link Violation#MISPLACED_SPECIAL_TOKEN}.
      */
-    public void special(int[] ids, int i, boolean seenContent, IntPredicate isBos, IntPredicate isEndOrPad) {
+    public void skip(int[] ids, int i, boolean known, IntPredicate isBos, IntPredicate isEndOrPad) {
+        if (!known) {
+            count(Violation.UNKNOWN_ID);
+            return;
+        }
         boolean leadingBos = isBos.test(ids[i]) && !seenContent;
         boolean trailing = isEndOrPad.test(ids[i]) && onlyMatching(ids, i, isEndOrPad);
         if (!leadingBos && !trailing) {
             count(Violation.MISPLACED_SPECIAL_TOKEN);
         }
+    }
+
+    /** Records that a content token (neither unknown nor special) was read: BOS is no longer allowed. */
+    public void contentSeen() {
+        seenContent = true;
     }
 
     private static boolean onlyMatching(int[] ids, int from, IntPredicate p) {

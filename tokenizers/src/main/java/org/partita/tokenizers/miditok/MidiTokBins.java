@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.partita.tokenizers.remi.RemiConfig;
 import org.partita.tokenizers.remi.TimeSignatureSet;
 
@@ -98,16 +102,12 @@ public final class MidiTokBins {
 
     /** {@code Pitch_lo..hi}. */
     public List<String> pitchTokens() {
-        return range("Pitch_", config.pitchLow(), config.pitchHigh());
+        return prefixed("Pitch_", IntStream.rangeClosed(config.pitchLow(), config.pitchHigh()).boxed());
     }
 
     /** {@code Velocity_v} per bin. */
     public List<String> velocityTokens() {
-        List<String> out = new ArrayList<>();
-        for (int v : velocities) {
-            out.add("Velocity_" + v);
-        }
-        return out;
+        return prefixed("Velocity_", IntStream.of(velocities).boxed());
     }
 
     /** {@code Duration_b.p.r} per duration tuple. */
@@ -117,7 +117,9 @@ public final class MidiTokBins {
 
     /** {@code PitchDrum_lo..hi} when PitchDrum tokens are on. */
     public List<String> pitchDrumTokens() {
-        return config.usePitchdrumTokens() ? range("PitchDrum_", config.drumsPitchLow(), config.drumsPitchHigh()) : List.of();
+        return config.usePitchdrumTokens()
+                ? prefixed("PitchDrum_", IntStream.rangeClosed(config.drumsPitchLow(), config.drumsPitchHigh()).boxed())
+                : List.of();
     }
 
     /** {@code Rest_b.p.r} per rest tuple. */
@@ -127,77 +129,47 @@ public final class MidiTokBins {
 
     /** {@code Tempo_x} per tempo bin. */
     public List<String> tempoTokens() {
-        List<String> out = new ArrayList<>();
-        for (String t : tempoTexts) {
-            out.add("Tempo_" + t);
-        }
-        return out;
+        return prefixed("Tempo_", Stream.of(tempoTexts));
     }
 
     /** {@code Program_p} in config order when programs are on. */
     public List<String> programTokens() {
-        List<String> out = new ArrayList<>();
-        if (config.usePrograms()) {
-            for (int p : config.programs()) {
-                out.add("Program_" + p);
-            }
-        }
-        return out;
+        return config.usePrograms() ? prefixed("Program_", config.programs().stream()) : List.of();
     }
 
     /** {@code TimeSig_n/d} in config order. */
     public List<String> timeSigTokens() {
-        List<String> out = new ArrayList<>();
-        for (int[] t : timeSignatures) {
-            out.add("TimeSig_" + t[0] + "/" + t[1]);
-        }
-        return out;
+        return prefixed("TimeSig_", Stream.of(timeSignatures).map(t -> t[0] + "/" + t[1]));
+    }
+
+    private static List<String> prefixed(String prefix, Stream<?> values) {
+        return values.map(v -> prefix + v).collect(Collectors.toList());
     }
 
     /** numpy {@code np_get_closest}: index of the nearest bin, ties to the upper one. Bins sorted ascending. */
     public static int closest(long[] bins, long v) {
-        int idx = lowerBound(bins, v);
-        if (idx == bins.length) {
-            return idx - 1;
-        }
-        int prev = Math.max(idx - 1, 0);
-        return Math.abs(v - bins[prev]) < Math.abs(v - bins[idx]) ? idx - 1 : idx;
+        int idx = lowerBound(bins.length, i -> bins[i] < v);
+        return idx < bins.length && (idx == 0 || Math.abs(v - bins[idx - 1]) >= Math.abs(v - bins[idx])) ? idx : idx - 1;
     }
 
     /** {@link #closest(long[], long)} over int bins. */
     public static int closest(int[] bins, long v) {
-        long[] wide = new long[bins.length];
-        for (int i = 0; i < bins.length; i++) {
-            wide[i] = bins[i];
-        }
-        return closest(wide, v);
+        return closest(IntStream.of(bins).asLongStream().toArray(), v);
     }
 
     /** {@link #closest(long[], long)} over double bins. */
     public static int closest(double[] bins, double v) {
-        int lo = 0;
-        int hi = bins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo == bins.length) {
-            return lo - 1;
-        }
-        int prev = Math.max(lo - 1, 0);
-        return Math.abs(v - bins[prev]) < Math.abs(v - bins[lo]) ? lo - 1 : lo;
+        int idx = lowerBound(bins.length, i -> bins[i] < v);
+        return idx < bins.length && (idx == 0 || Math.abs(v - bins[idx - 1]) >= Math.abs(v - bins[idx])) ? idx : idx - 1;
     }
 
-    private static int lowerBound(long[] bins, long v) {
+    /** The first index in 0..n at which {@code below} turns false ({@code below} true then false). */
+    private static int lowerBound(int n, IntPredicate below) {
         int lo = 0;
-        int hi = bins.length;
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
+            if (below.test(mid)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -249,14 +221,6 @@ public final class MidiTokBins {
     static String pythonFloat(double v) {
         String s = new BigDecimal(v).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
         return s.contains(".") ? s : s + ".0";
-    }
-
-    private static List<String> range(String prefix, int lo, int hi) {
-        List<String> out = new ArrayList<>();
-        for (int p = lo; p <= hi; p++) {
-            out.add(prefix + p);
-        }
-        return out;
     }
 
     private static int[][] deepCopy(int[][] a) {

@@ -59,18 +59,15 @@ final class RemiDecoder {
         int lastPosition = -1;
         int program = config.programs().isEmpty() ? 0 : config.programs().get(0);
         long previousNoteEnd = 0;
-        boolean seenContent = false;
         for (int i = 0; i < ids.length; i++) {
             int id = ids[i];
             Type type = vocab.type(id);
-            if (type == null) {
-                result.count(Violation.UNKNOWN_ID);
+            if (type == null || type == Type.SPECIAL) {
+                result.skip(ids, i, type != null, this::isBos, this::isEndOrPad);
                 continue;
             }
+            result.contentSeen();
             switch (type) {
-                case SPECIAL -> {
-                    result.special(ids, i, seenContent, this::isBos, this::isEndOrPad);
-                }
                 case BAR -> {
                     currentBar++;
                     if (currentBar > 0) {
@@ -169,9 +166,6 @@ final class RemiDecoder {
                 // Chords describe notes that follow; like MidiTok, decoding makes nothing of them.
                 case CHORD -> previousNoteEnd = Math.max(previousNoteEnd, currentTick);
                 default -> throw new IllegalStateException("unhandled token type " + type);
-            }
-            if (type != Type.SPECIAL) {
-                seenContent = true;
             }
         }
         return result.build(tpq, meters);

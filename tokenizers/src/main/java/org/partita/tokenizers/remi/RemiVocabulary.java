@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.partita.tokenizers.Vocabulary;
 import org.partita.tokenizers.miditok.MidiTokBins;
+import org.partita.tokenizers.miditok.TokenBlocks;
 
 /**
  * The REMI vocabulary of a {@link RemiConfig}, in MidiTok 3.0.6's id order, with the bins behind the
@@ -78,39 +79,32 @@ public final class RemiVocabulary {
         }
         this.positionCount = positionsPerBeat * maxBeats;
 
-        List<String> tokens = new ArrayList<>(config.specialTokens());
-        barId = tokens.size();
-        tokens.add("Bar_None");
-        pitchBase = tokens.size();
-        tokens.addAll(bins.pitchTokens());
-        velocityBase = tokens.size();
-        tokens.addAll(bins.velocityTokens());
-        durationBase = tokens.size();
-        tokens.addAll(bins.durationTokens());
-        positionBase = tokens.size();
+        List<String> positions = new ArrayList<>();
         for (int i = 0; i < positionCount; i++) {
-            tokens.add("Position_" + i);
+            positions.add("Position_" + i);
         }
-        pitchDrumBase = tokens.size();
-        tokens.addAll(bins.pitchDrumTokens());
-        chordBase = tokens.size();
         this.chords = ChordSettings.of(config);
-        if (chords.enabled()) {
-            tokens.addAll(chords.tokens());
-        }
-        restBase = tokens.size();
-        tokens.addAll(bins.restTokens());
-        tempoBase = tokens.size();
-        tokens.addAll(bins.tempoTokens());
-        programBase = tokens.size();
+        TokenBlocks<Type> blocks = new TokenBlocks<>();
+        blocks.add(Type.SPECIAL, config.specialTokens());
+        barId = blocks.add(Type.BAR, List.of("Bar_None"));
+        pitchBase = blocks.add(Type.PITCH, bins.pitchTokens());
+        velocityBase = blocks.add(Type.VELOCITY, bins.velocityTokens());
+        durationBase = blocks.add(Type.DURATION, bins.durationTokens());
+        positionBase = blocks.add(Type.POSITION, positions);
+        pitchDrumBase = blocks.add(Type.PITCH_DRUM, bins.pitchDrumTokens());
+        chordBase = blocks.add(Type.CHORD, chords.enabled() ? chords.tokens() : List.of());
+        restBase = blocks.add(Type.REST, bins.restTokens());
+        tempoBase = blocks.add(Type.TEMPO, bins.tempoTokens());
+        programBase = blocks.add(Type.PROGRAM, bins.programTokens());
+        timeSigBase = blocks.add(Type.TIME_SIG, bins.timeSigTokens());
+        this.vocabulary = blocks.vocabulary();
+        this.types = blocks.types(Type[]::new);
         Arrays.fill(programIds, -1);
         if (config.usePrograms()) {
             for (int i = 0; i < config.programs().size(); i++) {
                 programIds[config.programs().get(i) + 1] = programBase + i;
             }
         }
-        tokens.addAll(bins.programTokens());
-        timeSigBase = tokens.size();
         int maxDen = 0;
         int maxNum = 0;
         for (int[] t : timeSignatures) {
@@ -124,8 +118,6 @@ public final class RemiVocabulary {
         for (int i = 0; i < timeSignatures.length; i++) {
             timeSigIds[timeSignatures[i][1]][timeSignatures[i][0]] = timeSigBase + i;
         }
-        tokens.addAll(bins.timeSigTokens());
-        this.vocabulary = Vocabulary.of(tokens);
         for (int p : config.useNoteDurationPrograms()) {
             durationPrograms[p + 1] = true;
         }
@@ -134,19 +126,6 @@ public final class RemiVocabulary {
             velocityIndex[v] = MidiTokBins.closest(velocities, v);
         }
         precomputeTimeBins();
-        types = new Type[tokens.size()];
-        Arrays.fill(types, 0, barId, Type.SPECIAL);
-        types[barId] = Type.BAR;
-        Arrays.fill(types, pitchBase, velocityBase, Type.PITCH);
-        Arrays.fill(types, velocityBase, durationBase, Type.VELOCITY);
-        Arrays.fill(types, durationBase, positionBase, Type.DURATION);
-        Arrays.fill(types, positionBase, pitchDrumBase, Type.POSITION);
-        Arrays.fill(types, pitchDrumBase, chordBase, Type.PITCH_DRUM);
-        Arrays.fill(types, chordBase, restBase, Type.CHORD);
-        Arrays.fill(types, restBase, tempoBase, Type.REST);
-        Arrays.fill(types, tempoBase, programBase, Type.TEMPO);
-        Arrays.fill(types, programBase, timeSigBase, Type.PROGRAM);
-        Arrays.fill(types, timeSigBase, tokens.size(), Type.TIME_SIG);
     }
 
     /** Tempo bins' microseconds per quarter in ascending order (MidiTok's sorted {@code _tempos_mspq}). */

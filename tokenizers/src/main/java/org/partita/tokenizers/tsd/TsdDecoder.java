@@ -36,18 +36,15 @@ final class TsdDecoder {
         long tick = 0;
         long previousNoteEnd = 0;
         int program = 0;
-        boolean seenContent = false;
         for (int i = 0; i < ids.length; i++) {
             int id = ids[i];
             Type type = vocab.type(id);
-            if (type == null) {
-                result.count(Violation.UNKNOWN_ID);
+            if (type == null || type == Type.SPECIAL) {
+                result.skip(ids, i, type != null, t -> t == vocab.bosId, t -> t == vocab.eosId || t == vocab.padId);
                 continue;
             }
+            result.contentSeen();
             switch (type) {
-                case SPECIAL -> {
-                    result.special(ids, i, seenContent, t -> t == vocab.bosId, t -> t == vocab.eosId || t == vocab.padId);
-                }
                 case TIME_SHIFT -> tick += TimeValues.ticks(vocab.durations[id - vocab.timeShiftBase], tpb);
                 case REST -> tick = Math.max(previousNoteEnd, tick)
                         + TimeValues.ticks(vocab.rests[id - vocab.restBase], tpb);
@@ -94,9 +91,6 @@ final class TsdDecoder {
                 }
                 case VELOCITY, DURATION -> result.count(Violation.STRAY_NOTE_ATTRIBUTE);
                 default -> result.count(Violation.UNKNOWN_ID);
-            }
-            if (type != Type.SPECIAL) {
-                seenContent = true;
             }
         }
         return result.build(tpq, meters);

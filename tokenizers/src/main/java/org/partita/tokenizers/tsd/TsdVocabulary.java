@@ -8,6 +8,7 @@ import java.util.Map;
 import org.partita.tokenizers.Vocabulary;
 import org.partita.tokenizers.miditok.MidiTokBins;
 import org.partita.tokenizers.miditok.TimeValues;
+import org.partita.tokenizers.miditok.TokenBlocks;
 import org.partita.tokenizers.remi.RemiConfig;
 
 /**
@@ -62,26 +63,20 @@ final class TsdVocabulary {
         programs = config.usePrograms() ? config.programs().stream().mapToInt(Integer::intValue).toArray() : new int[0];
         timeSignatures = bins.timeSignatures();
 
-        List<String> tokens = new ArrayList<>(config.specialTokens());
-        pitchBase = tokens.size();
-        tokens.addAll(bins.pitchTokens());
-        velocityBase = tokens.size();
-        tokens.addAll(bins.velocityTokens());
-        durationBase = tokens.size();
-        tokens.addAll(TimeValues.tokens("Duration_", durations));
-        timeShiftBase = tokens.size();
-        tokens.addAll(TimeValues.tokens("TimeShift_", durations));
-        pitchDrumBase = tokens.size();
-        tokens.addAll(bins.pitchDrumTokens());
-        restBase = tokens.size();
-        tokens.addAll(bins.restTokens());
-        tempoBase = tokens.size();
-        tokens.addAll(bins.tempoTokens());
-        programBase = tokens.size();
-        tokens.addAll(bins.programTokens());
-        timeSigBase = tokens.size();
-        tokens.addAll(bins.timeSigTokens());
-        vocabulary = Vocabulary.of(tokens);
+        TokenBlocks<Type> blocks = new TokenBlocks<>();
+        blocks.add(Type.SPECIAL, config.specialTokens());
+        pitchBase = blocks.add(Type.PITCH, bins.pitchTokens());
+        velocityBase = blocks.add(Type.VELOCITY, bins.velocityTokens());
+        durationBase = blocks.add(Type.DURATION, TimeValues.tokens("Duration_", durations));
+        timeShiftBase = blocks.add(Type.TIME_SHIFT, TimeValues.tokens("TimeShift_", durations));
+        pitchDrumBase = blocks.add(Type.PITCH_DRUM, bins.pitchDrumTokens());
+        restBase = blocks.add(Type.REST, bins.restTokens());
+        tempoBase = blocks.add(Type.TEMPO, bins.tempoTokens());
+        programBase = blocks.add(Type.PROGRAM, bins.programTokens());
+        timeSigBase = blocks.add(Type.TIME_SIG, bins.timeSigTokens());
+        vocabulary = blocks.vocabulary();
+        types = blocks.types(Type[]::new);
+        List<String> tokens = vocabulary.tokens();
 
         Arrays.fill(velocityIndex, -1);
         for (int i = 0; i < velocities.length; i++) {
@@ -96,17 +91,6 @@ final class TsdVocabulary {
         for (int i = 0; i < timeSignatures.length; i++) {
             timeSigIndex.put(tsKey(timeSignatures[i][0], timeSignatures[i][1]), i);
         }
-        types = new Type[tokens.size()];
-        Arrays.fill(types, 0, pitchBase, Type.SPECIAL);
-        Arrays.fill(types, pitchBase, velocityBase, Type.PITCH);
-        Arrays.fill(types, velocityBase, durationBase, Type.VELOCITY);
-        Arrays.fill(types, durationBase, timeShiftBase, Type.DURATION);
-        Arrays.fill(types, timeShiftBase, pitchDrumBase, Type.TIME_SHIFT);
-        Arrays.fill(types, pitchDrumBase, restBase, Type.PITCH_DRUM);
-        Arrays.fill(types, restBase, tempoBase, Type.REST);
-        Arrays.fill(types, tempoBase, programBase, Type.TEMPO);
-        Arrays.fill(types, programBase, timeSigBase, Type.PROGRAM);
-        Arrays.fill(types, timeSigBase, tokens.size(), Type.TIME_SIG);
         bosId = special(tokens, "BOS");
         eosId = special(tokens, "EOS");
         padId = special(tokens, "PAD");
