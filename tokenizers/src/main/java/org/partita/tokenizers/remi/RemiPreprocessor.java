@@ -300,11 +300,7 @@ final class RemiPreprocessor {
         int n = 0;
         for (int i = 0; i < p.size; i++) {
             if (p.pitch[i] >= lo && p.pitch[i] <= hi) {
-                p.time[n] = p.time[i];
-                p.duration[n] = p.duration[i];
-                p.pitch[n] = p.pitch[i];
-                p.velocity[n] = p.velocity[i];
-                n++;
+                p.copyNote(i, n++);
             }
         }
         p.size = n;
@@ -331,11 +327,7 @@ final class RemiPreprocessor {
                 if (m > 0 && p.time[m - 1] == p.time[i] && p.pitch[m - 1] == p.pitch[i]) {
                     continue;
                 }
-                p.time[m] = p.time[i];
-                p.duration[m] = p.duration[i];
-                p.pitch[m] = p.pitch[i];
-                p.velocity[m] = p.velocity[i];
-                m++;
+                p.copyNote(i, m++);
             }
             p.size = m;
         }
