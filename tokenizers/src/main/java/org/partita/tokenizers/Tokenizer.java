@@ -47,14 +47,6 @@ public interface Tokenizer {
     /**
      * The configuration as text that {@code TokenizerRegistry.create(name(), configJson())} turns back
      * into an equal tokenizer (same vocabulary, same ids for every score).
-     *
-     * <p>The default serves REMI until {@code RemiTokenizer} overrides this method itself; every other
-     * implementation must override it.
      */
-    default String configJson() {
-        if (this instanceof org.partita.tokenizers.remi.RemiTokenizer remi) {
-            return org.partita.tokenizers.remi.RemiConfigJson.toJson(remi.config());
-        }
-        throw new UnsupportedOperationException(getClass().getName() + " does not implement configJson()");
-    }
+    String configJson();
 }

@@ -52,7 +52,12 @@ public final class CorpusFiles {
 
     /** MIDI files under {@code corpora}, sorted by path. */
     public static List<Path> corpus() {
-        try (Stream<Path> s = Files.walk(root().resolve("corpora"))) {
+        return midiFiles(root().resolve("corpora"));
+    }
+
+    /** MIDI files ({@code .mid .midi .kar .rmi}, any case) under {@code dir}, sorted by path. */
+    public static List<Path> midiFiles(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 return n.endsWith(".mid") || n.endsWith(".midi") || n.endsWith(".kar") || n.endsWith(".rmi");

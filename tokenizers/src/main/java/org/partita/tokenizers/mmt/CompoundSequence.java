@@ -2,6 +2,7 @@ package org.partita.tokenizers.mmt;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.partita.tokenizers.TokenSequence;
 
 /**
  * MMT rows, one per event, each {@code (type, beat, position, pitch, duration, instrument)} as field
@@ -16,36 +17,25 @@ import java.util.Objects;
 public final class CompoundSequence {
 
     private final int[][] rows;
-    private final int[] noteIndexes;
-    private final long[] ticks;
-    private final int[] bars;
-    private final int[] positions;
-    private final int ticksPerQuarter;
+    /** One entry per row: its note, tick, bar and position; the ids are the rows' type codes. */
+    private final TokenSequence places;
 
     public CompoundSequence(int[][] rows, int[] noteIndexes, long[] ticks, int[] bars, int[] positions,
                             int ticksPerQuarter) {
         Objects.requireNonNull(rows, "rows");
         int n = rows.length;
-        if (noteIndexes.length != n || ticks.length != n || bars.length != n || positions.length != n) {
-            throw new IllegalArgumentException("all arrays must have length " + n + ", got " + noteIndexes.length
-                    + ", " + ticks.length + ", " + bars.length + ", " + positions.length);
-        }
-        if (ticksPerQuarter < 1) {
-            throw new IllegalArgumentException("ticksPerQuarter must be >= 1, got " + ticksPerQuarter);
-        }
         this.rows = new int[n][];
+        int[] types = new int[n];
         for (int i = 0; i < n; i++) {
             if (rows[i].length != MmtTokenizer.FIELDS.size()) {
                 throw new IllegalArgumentException("row " + i + " must have " + MmtTokenizer.FIELDS.size()
                         + " fields, got " + rows[i].length);
             }
             this.rows[i] = rows[i].clone();
+            types[i] = rows[i][0];
         }
-        this.noteIndexes = noteIndexes.clone();
-        this.ticks = ticks.clone();
-        this.bars = bars.clone();
-        this.positions = positions.clone();
-        this.ticksPerQuarter = ticksPerQuarter;
+        // Checks that every array has one entry per row and that ticksPerQuarter >= 1.
+        this.places = new TokenSequence(types, noteIndexes, ticks, bars, positions, ticksPerQuarter);
     }
 
     public int size() {
@@ -71,33 +61,33 @@ public final class CompoundSequence {
         return rows[i][field];
     }
 
+    /** Index of the note row {@code i} encodes, or -1. */
     public int noteIndex(int i) {
-        return noteIndexes[i];
+        return places.noteIndex(i);
     }
 
+    /** Onset tick of row {@code i} at {@link #ticksPerQuarter()}. */
     public long tick(int i) {
-        return ticks[i];
+        return places.tick(i);
     }
 
+    /** Bar of row {@code i}. */
     public int bar(int i) {
-        return bars[i];
+        return places.bar(i);
     }
 
     /** Position within the beat, 0..resolution-1. */
     public int position(int i) {
-        return positions[i];
+        return places.position(i);
     }
 
     public int ticksPerQuarter() {
-        return ticksPerQuarter;
+        return places.ticksPerQuarter();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CompoundSequence s && Arrays.deepEquals(rows, s.rows)
-                && Arrays.equals(noteIndexes, s.noteIndexes) && Arrays.equals(ticks, s.ticks)
-                && Arrays.equals(bars, s.bars) && Arrays.equals(positions, s.positions)
-                && ticksPerQuarter == s.ticksPerQuarter;
+        return o instanceof CompoundSequence s && Arrays.deepEquals(rows, s.rows) && places.equals(s.places);
     }
 
     @Override

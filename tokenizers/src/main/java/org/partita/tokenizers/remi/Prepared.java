@@ -35,6 +35,14 @@ final class Prepared {
             return isDrum ? -1 : program;
         }
 
+        /** Copies note {@code from} over note {@code to}, for compacting in place ({@code to <= from}). */
+        void copyNote(int from, int to) {
+            time[to] = time[from];
+            duration[to] = duration[from];
+            pitch[to] = pitch[from];
+            velocity[to] = velocity[from];
+        }
+
         void add(long t, long d, int p, int v) {
             if (size == time.length) {
                 int cap = Math.max(8, size * 2);

@@ -35,8 +35,17 @@ public final class RemiConfigJson {
     private RemiConfigJson() {
     }
 
-    /** Parses a MidiTok tokenizer file or config object; throws IllegalArgumentException naming what is wrong. */
+    /** Parses a MidiTok REMI tokenizer file or config object; throws IllegalArgumentException naming what is wrong. */
     public static RemiConfig fromJson(String json) {
+        return fromJson(json, "REMI");
+    }
+
+    /**
+     * Parses a MidiTok tokenizer file whose {@code "tokenization"} (when present) is {@code tokenization},
+     * or a bare config object: MidiTok has one config type for every tokenization, so TSD and others read
+     * their files here. Throws IllegalArgumentException naming what is wrong.
+     */
+    public static RemiConfig fromJson(String json, String tokenization) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -58,9 +67,10 @@ public final class RemiConfigJson {
                     throw new IllegalArgumentException("unknown tokenizer file key '" + key + "'");
                 }
             }
-            JsonNode tokenization = root.get("tokenization");
-            if (tokenization != null && !"REMI".equals(tokenization.asText())) {
-                throw new IllegalArgumentException("tokenization must be REMI, got '" + tokenization.asText() + "'");
+            JsonNode written = root.get("tokenization");
+            if (written != null && !tokenization.equals(written.asText())) {
+                throw new IllegalArgumentException("tokenization must be " + tokenization + ", got '"
+                        + written.asText() + "'");
             }
             config = root.get("config");
             if (!config.isObject()) {
@@ -141,8 +151,13 @@ public final class RemiConfigJson {
         }
     }
 
-    /** The MidiTok tokenizer file for {@code config}, in MidiTok's key order. */
+    /** The MidiTok REMI tokenizer file for {@code config}, in MidiTok's key order. */
     public static String toJson(RemiConfig config) {
+        return toJson(config, "REMI");
+    }
+
+    /** The MidiTok tokenizer file for {@code config} with {@code "tokenization": tokenization}, in MidiTok's key order. */
+    public static String toJson(RemiConfig config, String tokenization) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode c = root.putObject("config");
         Map<String, String> other = config.otherMidiTokSettings();
@@ -201,7 +216,7 @@ public final class RemiConfigJson {
         }
         putOther(c, other, "additional_params",
                 "{\"max_bar_embedding\": null, \"use_bar_end_tokens\": false, \"add_trailing_bars\": false}");
-        root.put("tokenization", "REMI");
+        root.put("tokenization", tokenization);
         root.put("miditok_version", MIDITOK_VERSION);
         try {
             return MAPPER.writeValueAsString(root);

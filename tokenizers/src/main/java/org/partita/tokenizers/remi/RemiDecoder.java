@@ -1,18 +1,13 @@
 package org.partita.tokenizers.remi;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.partita.symbolic.Note;
-import org.partita.symbolic.Score;
-import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
-import org.partita.symbolic.Track;
-import org.partita.tokenizers.DecodeReport;
 import org.partita.tokenizers.DecodeReport.Violation;
 import org.partita.tokenizers.Decoded;
+import org.partita.tokenizers.miditok.DecodedScoreBuilder;
+import org.partita.tokenizers.miditok.TimeValues;
 import org.partita.tokenizers.remi.RemiVocabulary.Type;
 
 /**
@@ -35,10 +30,20 @@ final class RemiDecoder {
         this.tpq = ticksPerQuarter;
     }
 
+    private boolean isBos(int id) {
+        return specialStartingWith(id, "BOS");
+    }
+
+    private boolean isEndOrPad(int id) {
+        return specialStartingWith(id, "EOS") || specialStartingWith(id, "PAD");
+    }
+
+    private boolean specialStartingWith(int id, String kind) {
+        return vocab.type(id) == Type.SPECIAL && vocab.vocabulary().token(id).startsWith(kind);
+    }
+
     Decoded decode(int[] ids) {
-        EnumMap<Violation, Integer> counts = new EnumMap<>(Violation.class);
-        Map<Integer, List<Note>> tracks = new LinkedHashMap<>();
-        List<TempoChange> tempos = new ArrayList<>();
+        DecodedScoreBuilder result = new DecodedScoreBuilder();
         List<TimeSignature> meters = new ArrayList<>();
         meters.add(TimeSignature.DEFAULT);
         int tsNum = 4;
@@ -54,23 +59,15 @@ final class RemiDecoder {
         int lastPosition = -1;
         int program = config.programs().isEmpty() ? 0 : config.programs().get(0);
         long previousNoteEnd = 0;
-        boolean seenContent = false;
         for (int i = 0; i < ids.length; i++) {
             int id = ids[i];
             Type type = vocab.type(id);
-            if (type == null) {
-                bump(counts, Violation.UNKNOWN_ID);
+            if (type == null || type == Type.SPECIAL) {
+                result.skip(ids, i, type != null, this::isBos, this::isEndOrPad);
                 continue;
             }
+            result.contentSeen();
             switch (type) {
-                case SPECIAL -> {
-                    String tok = vocab.vocabulary().token(id);
-                    boolean leadingBos = tok.startsWith("BOS") && !seenContent;
-                    boolean trailing = (tok.startsWith("EOS") || tok.startsWith("PAD")) && onlyEndSpecials(ids, i);
-                    if (!leadingBos && !trailing) {
-                        bump(counts, Violation.MISPLACED_SPECIAL_TOKEN);
-                    }
-                }
                 case BAR -> {
                     currentBar++;
                     if (currentBar > 0) {
@@ -82,7 +79,7 @@ final class RemiDecoder {
                 case TIME_SIG -> {
                     int[] t = vocab.timeSignatures[id - vocab.timeSigBase];
                     if (lastPosition >= 0) {
-                        bump(counts, Violation.TIME_SIGNATURE_INSIDE_BAR);
+                        result.count(Violation.TIME_SIGNATURE_INSIDE_BAR);
                     } else if (t[0] != tsNum || t[1] != tsDen) {
                         tsNum = t[0];
                         tsDen = t[1];
@@ -105,10 +102,10 @@ final class RemiDecoder {
                         currentBar = 0;
                     }
                     if (p < lastPosition) {
-                        bump(counts, Violation.POSITION_BACKWARDS);
+                        result.count(Violation.POSITION_BACKWARDS);
                     }
                     if (p >= maxPos * tsNum) {
-                        bump(counts, Violation.POSITION_BEYOND_BAR);
+                        result.count(Violation.POSITION_BEYOND_BAR);
                     }
                     lastPosition = p;
                     currentTick = tickAtCurrentBar + p * (tpb / maxPos);
@@ -126,7 +123,7 @@ final class RemiDecoder {
                     }
                 }
                 case TEMPO -> {
-                    tempos.add(new TempoChange(currentTick, vocab.tempoMicros[id - vocab.tempoBase]));
+                    result.addTempo(currentTick, vocab.tempoMicros[id - vocab.tempoBase]);
                     previousNoteEnd = Math.max(previousNoteEnd, currentTick);
                 }
                 case PROGRAM -> {
@@ -140,7 +137,7 @@ final class RemiDecoder {
                     int velocity = DEFAULT_VELOCITY;
                     if (config.useVelocities()) {
                         if (next >= ids.length || vocab.type(ids[next]) != Type.VELOCITY) {
-                            bump(counts, Violation.NOTE_WITHOUT_VELOCITY);
+                            result.count(Violation.NOTE_WITHOUT_VELOCITY);
                             break;
                         }
                         velocity = vocab.velocities[ids[next] - vocab.velocityBase];
@@ -149,60 +146,32 @@ final class RemiDecoder {
                     long duration;
                     if (config.useNoteDurationPrograms().contains(program)) {
                         if (next >= ids.length || vocab.type(ids[next]) != Type.DURATION) {
-                            bump(counts, Violation.NOTE_WITHOUT_DURATION);
+                            result.count(Violation.NOTE_WITHOUT_DURATION);
                             i = next - 1;
                             break;
                         }
-                        duration = RemiVocabulary.ticks(vocab.durations[ids[next] - vocab.durationBase], (int) tpb);
+                        duration = TimeValues.ticks(vocab.durations[ids[next] - vocab.durationBase], (int) tpb);
                         next++;
                     } else {
                         duration = (long) (config.defaultNoteDurationBeats() * tpb);
                     }
                     if (config.usePitchdrumTokens() && (type == Type.PITCH_DRUM) != (program == -1)) {
-                        bump(counts, Violation.PITCH_KIND_MISMATCH);
+                        result.count(Violation.PITCH_KIND_MISMATCH);
                     }
-                    tracks.computeIfAbsent(program, k -> new ArrayList<>())
-                            .add(new Note(currentTick, Math.max(duration, 1), pitch, Math.max(1, velocity)));
+                    result.addNote(program, new Note(currentTick, Math.max(duration, 1), pitch, Math.max(1, velocity)));
                     previousNoteEnd = Math.max(previousNoteEnd, currentTick + duration);
                     i = next - 1;
                 }
-                case VELOCITY, DURATION -> bump(counts, Violation.STRAY_NOTE_ATTRIBUTE);
+                case VELOCITY, DURATION -> result.count(Violation.STRAY_NOTE_ATTRIBUTE);
                 // Chords describe notes that follow; like MidiTok, decoding makes nothing of them.
                 case CHORD -> previousNoteEnd = Math.max(previousNoteEnd, currentTick);
                 default -> throw new IllegalStateException("unhandled token type " + type);
             }
-            if (type != Type.SPECIAL) {
-                seenContent = true;
-            }
         }
-        List<Track> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Note>> e : tracks.entrySet()) {
-            int p = e.getKey();
-            out.add(Track.of(p == -1 ? "Drums" : "Program " + p, p == -1 ? 0 : p, p == -1, e.getValue()));
-        }
-        Score score = new Score(tpq, out, tempos, meters, List.of(), List.of());
-        return new Decoded(score, new DecodeReport(counts));
+        return result.build(tpq, meters);
     }
 
     private long ticksPerBeat(int denominator) {
         return tpq * 4L / denominator;
-    }
-
-    private boolean onlyEndSpecials(int[] ids, int from) {
-        for (int j = from; j < ids.length; j++) {
-            Type t = vocab.type(ids[j]);
-            if (t != Type.SPECIAL) {
-                return false;
-            }
-            String tok = vocab.vocabulary().token(ids[j]);
-            if (!tok.startsWith("EOS") && !tok.startsWith("PAD")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void bump(EnumMap<Violation, Integer> counts, Violation v) {
-        counts.merge(v, 1, Integer::sum);
     }
 }

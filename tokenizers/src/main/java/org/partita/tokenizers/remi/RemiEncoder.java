@@ -2,6 +2,7 @@ package org.partita.tokenizers.remi;
 
 import java.util.Arrays;
 import org.partita.tokenizers.TokenSequence;
+import org.partita.tokenizers.miditok.MidiTokBins;
 
 /**
  * Turns a {@link Prepared} score into REMI tokens as MidiTok 3.0.6 does: global events (every
@@ -127,7 +128,7 @@ final class RemiEncoder {
                 notes.noteIndex[g] = firstNote + rank[k];
                 int v = p.velocity[k];
                 notes.velocity[g] = !config.useVelocities() ? -1 : vocab.velocityBase
-                        + (v >= 0 && v < 128 ? vocab.velocityIndex[v] : RemiPreprocessor.closest(vocab.velocities, v));
+                        + (v >= 0 && v < 128 ? vocab.velocityIndex[v] : MidiTokBins.closest(vocab.velocities, v));
                 if (durations) {
                     int tpb = tpbSections.length == 1 ? (int) tpbSections[0][1] : sectionValue(tpbSections, t);
                     if (tpb != binsTpb) {
@@ -156,6 +157,38 @@ final class RemiEncoder {
             Arrays.sort(keys);
         }
         return addTimeTokens(keys, ev, notes, s.ticksPerQuarter, notesTotal);
+    }
+
+    /**
+     * MidiTok's note event order of {@code s}: canonical note indexes (tracks in order, canonical order
+     * within a track) sorted stably by onset, ties in track then MidiTok note order, as {@link #encode}
+     * emits them.
+     */
+    static int[] noteEventOrder(Prepared s) {
+        int total = 0;
+        for (Prepared.Part p : s.parts) {
+            total += p.size;
+        }
+        if (total > INDEX_MASK) {
+            throw new IllegalArgumentException("too many notes to encode in one sequence: " + total);
+        }
+        long[] keys = new long[total];
+        int[] canonical = new int[total];
+        int g = 0;
+        for (Prepared.Part p : s.parts) {
+            int[] rank = canonicalRanks(p);
+            int first = g;
+            for (int k = 0; k < p.size; k++, g++) {
+                keys[g] = (p.time[k] << INDEX_BITS) | g;
+                canonical[g] = first + rank[k];
+            }
+        }
+        Arrays.sort(keys);
+        int[] order = new int[total];
+        for (int i = 0; i < total; i++) {
+            order[i] = canonical[(int) (keys[i] & INDEX_MASK)];
+        }
+        return order;
     }
 
     /** Each note's index in the canonical Track order (time, pitch, duration, velocity). */

@@ -9,6 +9,7 @@ import org.partita.symbolic.Score;
 import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
+import org.partita.tokenizers.miditok.MidiTokBins;
 
 /**
  * MidiTok 3.0.6's {@code preprocess_score} for REMI, rule for rule (including its quirks, which
@@ -299,11 +300,7 @@ final class RemiPreprocessor {
         int n = 0;
         for (int i = 0; i < p.size; i++) {
             if (p.pitch[i] >= lo && p.pitch[i] <= hi) {
-                p.time[n] = p.time[i];
-                p.duration[n] = p.duration[i];
-                p.pitch[n] = p.pitch[i];
-                p.velocity[n] = p.velocity[i];
-                n++;
+                p.copyNote(i, n++);
             }
         }
         p.size = n;
@@ -313,7 +310,7 @@ final class RemiPreprocessor {
         if (config.useVelocities()) {
             for (int i = 0; i < n; i++) {
                 int v = p.velocity[i];
-                p.velocity[i] = vocab.velocities[v >= 0 && v < 128 ? vocab.velocityIndex[v] : closest(vocab.velocities, v)];
+                p.velocity[i] = vocab.velocities[v >= 0 && v < 128 ? vocab.velocityIndex[v] : MidiTokBins.closest(vocab.velocities, v)];
             }
         }
         if (factors != null) {
@@ -330,11 +327,7 @@ final class RemiPreprocessor {
                 if (m > 0 && p.time[m - 1] == p.time[i] && p.pitch[m - 1] == p.pitch[i]) {
                     continue;
                 }
-                p.time[m] = p.time[i];
-                p.duration[m] = p.duration[i];
-                p.pitch[m] = p.pitch[i];
-                p.velocity[m] = p.velocity[i];
-                m++;
+                p.copyNote(i, m++);
             }
             p.size = m;
         }
@@ -411,73 +404,6 @@ final class RemiPreprocessor {
         }
     }
 
-    /** numpy {@code np_get_closest}: nearest bin, ties to the upper one. Bins sorted ascending. */
-    static int closest(long[] bins, long v) {
-        int lo = 0;
-        int hi = bins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int idx = lo;
-        if (idx == bins.length) {
-            return idx - 1;
-        }
-        int prev = Math.max(idx - 1, 0);
-        if (Math.abs(v - bins[prev]) < Math.abs(v - bins[idx])) {
-            return idx - 1;
-        }
-        return idx;
-    }
-
-    static int closest(int[] bins, long v) {
-        int lo = 0;
-        int hi = bins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int idx = lo;
-        if (idx == bins.length) {
-            return idx - 1;
-        }
-        int prev = Math.max(idx - 1, 0);
-        if (Math.abs(v - bins[prev]) < Math.abs(v - bins[idx])) {
-            return idx - 1;
-        }
-        return idx;
-    }
-
-    static int closest(double[] bins, double v) {
-        int lo = 0;
-        int hi = bins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bins[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int idx = lo;
-        if (idx == bins.length) {
-            return idx - 1;
-        }
-        int prev = Math.max(idx - 1, 0);
-        if (Math.abs(v - bins[prev]) < Math.abs(v - bins[idx])) {
-            return idx - 1;
-        }
-        return idx;
-    }
-
     /** {@code _preprocess_tempos}; returns {ticks, bin indexes}. */
     private long[][] preprocessTempos(Score score, boolean resample, int newTpq, int oldTpq, long[][] factors) {
         List<TempoChange> in = score.tempos();
@@ -492,7 +418,7 @@ final class RemiPreprocessor {
         for (int i = 0; i < n; i++) {
             TempoChange t = in.get(i);
             ticks[i] = resample ? symusicScale(t.tick(), newTpq, oldTpq) : t.tick();
-            bins[i] = vocab.tempoBinOfAscending(closest(ascending, t.microsPerQuarter()));
+            bins[i] = vocab.tempoBinOfAscending(MidiTokBins.closest(ascending, t.microsPerQuarter()));
         }
         if (factors != null) {
             adjustTimes(ticks, n, factors); // MidiTok passes tick-based sections here, used as indexes

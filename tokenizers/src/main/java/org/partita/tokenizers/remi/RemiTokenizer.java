@@ -13,6 +13,7 @@ import org.partita.tokenizers.Grammar;
 import org.partita.tokenizers.TokenSequence;
 import org.partita.tokenizers.Tokenizer;
 import org.partita.tokenizers.Vocabulary;
+import org.partita.tokenizers.miditok.PreprocessedScore;
 
 /**
  * REMI / REMI+ as MidiTok 3.0.6 encodes it (same token strings, same ids for the same
@@ -59,9 +60,25 @@ public final class RemiTokenizer implements Tokenizer {
         return vocab.vocabulary();
     }
 
+    /** MidiTok's {@code tokenizer.json} text for this config ({@link RemiConfigJson#toJson}). */
+    @Override
+    public String configJson() {
+        return RemiConfigJson.toJson(config);
+    }
+
     @Override
     public Score preprocess(Score score) {
         return toScore(preprocessor.prepare(score), false, score.ticksPerQuarter());
+    }
+
+    /**
+     * MidiTok's preprocessing (the same for every MidiTok tokenization) with MidiTok's note event
+     * order, for tokenizations that share REMI's preprocessing and event order: the score equals
+     * {@link #preprocess}, the order is the one {@link #encode} mentions notes in.
+     */
+    public PreprocessedScore preprocessWithEventOrder(Score score) {
+        Prepared p = preprocessor.prepare(score);
+        return new PreprocessedScore(toScore(p, false, score.ticksPerQuarter()), RemiEncoder.noteEventOrder(p));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package org.partita.tokenizers.remi;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.partita.tokenizers.Vocabulary;
+import org.partita.tokenizers.miditok.MidiTokBins;
+import org.partita.tokenizers.miditok.TokenBlocks;
 
 /**
  * The REMI vocabulary of a {@link RemiConfig}, in MidiTok 3.0.6's id order, with the bins behind the
@@ -29,7 +29,6 @@ public final class RemiVocabulary {
     final int[][] durations;
     final int[][] rests;
     final double[] tempos;
-    final String[] tempoStrings;
     /** Microseconds per quarter of each tempo bin, as MidiTok computes them (60e6 / bpm). */
     final double[] tempoMspq;
     /** The integer microseconds per quarter a tempo bin stands for in scores. */
@@ -63,34 +62,14 @@ public final class RemiVocabulary {
     RemiVocabulary(RemiConfig config) {
         this.config = config;
         this.positionsPerBeat = config.positionsPerBeat();
-        this.velocities = config.useVelocities() ? velocityBins(config.numVelocities()) : new int[0];
-        this.durations = config.useNoteDurationPrograms().isEmpty() ? new int[0][] : timeTuples(config.beatRes());
-        this.rests = config.useRests() ? timeTuples(config.beatResRest()) : new int[0][];
-        if (config.useTempos()) {
-            tempos = tempoBins(config);
-            tempoStrings = new String[tempos.length];
-            tempoMspq = new double[tempos.length];
-            tempoMicros = new int[tempos.length];
-            for (int i = 0; i < tempos.length; i++) {
-                tempoStrings[i] = pythonFloat(tempos[i]);
-                tempoMspq[i] = 60_000_000.0 / tempos[i];
-                tempoMicros[i] = (int) Math.max(1, Math.min(0xFFFFFF, Math.round(tempoMspq[i])));
-            }
-        } else {
-            tempos = new double[0];
-            tempoStrings = new String[0];
-            tempoMspq = new double[0];
-            tempoMicros = new int[0];
-        }
-        List<int[]> ts = new ArrayList<>();
-        if (config.useTimeSignatures()) {
-            for (TimeSignatureSet set : config.timeSignatureRange()) {
-                for (int n : set.numerators()) {
-                    ts.add(new int[] {n, set.denominator()});
-                }
-            }
-        }
-        this.timeSignatures = ts.toArray(new int[0][]);
+        MidiTokBins bins = MidiTokBins.of(config);
+        this.velocities = bins.velocities();
+        this.durations = bins.durations();
+        this.rests = bins.rests();
+        this.tempos = bins.tempoBpm();
+        this.tempoMspq = bins.tempoMspq();
+        this.tempoMicros = bins.tempoMicros();
+        this.timeSignatures = bins.timeSignatures();
         int maxBeats = 4;
         if (config.useTimeSignatures()) {
             maxBeats = 0;
@@ -100,53 +79,32 @@ public final class RemiVocabulary {
         }
         this.positionCount = positionsPerBeat * maxBeats;
 
-        List<String> tokens = new ArrayList<>(config.specialTokens());
-        barId = tokens.size();
-        tokens.add("Bar_None");
-        pitchBase = tokens.size();
-        for (int p = config.pitchLow(); p <= config.pitchHigh(); p++) {
-            tokens.add("Pitch_" + p);
-        }
-        velocityBase = tokens.size();
-        for (int v : velocities) {
-            tokens.add("Velocity_" + v);
-        }
-        durationBase = tokens.size();
-        for (int[] d : durations) {
-            tokens.add("Duration_" + d[0] + "." + d[1] + "." + d[2]);
-        }
-        positionBase = tokens.size();
+        List<String> positions = new ArrayList<>();
         for (int i = 0; i < positionCount; i++) {
-            tokens.add("Position_" + i);
+            positions.add("Position_" + i);
         }
-        pitchDrumBase = tokens.size();
-        if (config.usePitchdrumTokens()) {
-            for (int p = config.drumsPitchLow(); p <= config.drumsPitchHigh(); p++) {
-                tokens.add("PitchDrum_" + p);
-            }
-        }
-        chordBase = tokens.size();
         this.chords = ChordSettings.of(config);
-        if (chords.enabled()) {
-            tokens.addAll(chords.tokens());
-        }
-        restBase = tokens.size();
-        for (int[] r : rests) {
-            tokens.add("Rest_" + r[0] + "." + r[1] + "." + r[2]);
-        }
-        tempoBase = tokens.size();
-        for (String t : tempoStrings) {
-            tokens.add("Tempo_" + t);
-        }
-        programBase = tokens.size();
+        TokenBlocks<Type> blocks = new TokenBlocks<>();
+        blocks.add(Type.SPECIAL, config.specialTokens());
+        barId = blocks.add(Type.BAR, List.of("Bar_None"));
+        pitchBase = blocks.add(Type.PITCH, bins.pitchTokens());
+        velocityBase = blocks.add(Type.VELOCITY, bins.velocityTokens());
+        durationBase = blocks.add(Type.DURATION, bins.durationTokens());
+        positionBase = blocks.add(Type.POSITION, positions);
+        pitchDrumBase = blocks.add(Type.PITCH_DRUM, bins.pitchDrumTokens());
+        chordBase = blocks.add(Type.CHORD, chords.enabled() ? chords.tokens() : List.of());
+        restBase = blocks.add(Type.REST, bins.restTokens());
+        tempoBase = blocks.add(Type.TEMPO, bins.tempoTokens());
+        programBase = blocks.add(Type.PROGRAM, bins.programTokens());
+        timeSigBase = blocks.add(Type.TIME_SIG, bins.timeSigTokens());
+        this.vocabulary = blocks.vocabulary();
+        this.types = blocks.types(Type[]::new);
         Arrays.fill(programIds, -1);
         if (config.usePrograms()) {
             for (int i = 0; i < config.programs().size(); i++) {
                 programIds[config.programs().get(i) + 1] = programBase + i;
-                tokens.add("Program_" + config.programs().get(i));
             }
         }
-        timeSigBase = tokens.size();
         int maxDen = 0;
         int maxNum = 0;
         for (int[] t : timeSignatures) {
@@ -159,30 +117,15 @@ public final class RemiVocabulary {
         }
         for (int i = 0; i < timeSignatures.length; i++) {
             timeSigIds[timeSignatures[i][1]][timeSignatures[i][0]] = timeSigBase + i;
-            tokens.add("TimeSig_" + timeSignatures[i][0] + "/" + timeSignatures[i][1]);
         }
-        this.vocabulary = Vocabulary.of(tokens);
         for (int p : config.useNoteDurationPrograms()) {
             durationPrograms[p + 1] = true;
         }
         velocityIndex = new int[128];
         for (int v = 0; v < 128 && velocities.length > 0; v++) {
-            velocityIndex[v] = RemiPreprocessor.closest(velocities, v);
+            velocityIndex[v] = MidiTokBins.closest(velocities, v);
         }
         precomputeTimeBins();
-        types = new Type[tokens.size()];
-        Arrays.fill(types, 0, barId, Type.SPECIAL);
-        types[barId] = Type.BAR;
-        Arrays.fill(types, pitchBase, velocityBase, Type.PITCH);
-        Arrays.fill(types, velocityBase, durationBase, Type.VELOCITY);
-        Arrays.fill(types, durationBase, positionBase, Type.DURATION);
-        Arrays.fill(types, positionBase, pitchDrumBase, Type.POSITION);
-        Arrays.fill(types, pitchDrumBase, chordBase, Type.PITCH_DRUM);
-        Arrays.fill(types, chordBase, restBase, Type.CHORD);
-        Arrays.fill(types, restBase, tempoBase, Type.REST);
-        Arrays.fill(types, tempoBase, programBase, Type.TEMPO);
-        Arrays.fill(types, programBase, timeSigBase, Type.PROGRAM);
-        Arrays.fill(types, timeSigBase, tokens.size(), Type.TIME_SIG);
     }
 
     /** Tempo bins' microseconds per quarter in ascending order (MidiTok's sorted {@code _tempos_mspq}). */
@@ -300,77 +243,5 @@ public final class RemiVocabulary {
     /** Denominator of a TimeSig id. */
     int timeSigDenominator(int id) {
         return timeSignatures[id - timeSigBase][1];
-    }
-
-    /** MidiTok: {@code linspace(0, 127, n + 1)} truncated to ints, first dropped. */
-    static int[] velocityBins(int n) {
-        int[] v = new int[n];
-        double step = 127.0 / n;
-        for (int i = 1; i <= n; i++) {
-            v[i - 1] = i == n ? 127 : (int) (i * step);
-        }
-        return v;
-    }
-
-    /** MidiTok's duration/rest tuples: every (beat, pos, res) of every range, plus the end, minus (0,0). */
-    static int[][] timeTuples(List<BeatRange> ranges) {
-        List<int[]> out = new ArrayList<>();
-        for (BeatRange r : ranges) {
-            for (int b = r.startBeat(); b < r.endBeat(); b++) {
-                for (int p = 0; p < r.positionsPerBeat(); p++) {
-                    out.add(new int[] {b, p, r.positionsPerBeat()});
-                }
-            }
-        }
-        // Python's max over (start, end) tuples: the lexicographically greatest range.
-        BeatRange last = ranges.get(0);
-        for (BeatRange r : ranges) {
-            if (r.startBeat() > last.startBeat() || (r.startBeat() == last.startBeat() && r.endBeat() > last.endBeat())) {
-                last = r;
-            }
-        }
-        out.add(new int[] {last.endBeat(), 0, last.positionsPerBeat()});
-        out.remove(0);
-        return out.toArray(new int[0][]);
-    }
-
-    /** Ticks of a (beat, pos, res) value at {@code ticksPerBeat}: {@code (beat*res+pos)*tpb // res}. */
-    static long ticks(int[] tuple, int ticksPerBeat) {
-        return Math.floorDiv(((long) tuple[0] * tuple[2] + tuple[1]) * ticksPerBeat, tuple[2]);
-    }
-
-    /** numpy's {@code linspace}/{@code geomspace(min, max, n).round(2)}. */
-    static double[] tempoBins(RemiConfig c) {
-        int n = c.numTempos();
-        double[] t = new double[n];
-        double lo = c.tempoMinBpm();
-        double hi = c.tempoMaxBpm();
-        if (c.logTempos()) {
-            double a = Math.log10(lo);
-            double b = Math.log10(hi);
-            double step = n > 1 ? (b - a) / (n - 1) : 0;
-            for (int i = 0; i < n; i++) {
-                t[i] = Math.pow(10, i * step + a);
-            }
-            t[0] = lo;
-        } else {
-            double step = n > 1 ? (hi - lo) / (n - 1) : 0;
-            for (int i = 0; i < n; i++) {
-                t[i] = i * step + lo;
-            }
-        }
-        if (n > 1) {
-            t[n - 1] = hi;
-        }
-        for (int i = 0; i < n; i++) {
-            t[i] = Math.rint(t[i] * 100) / 100;
-        }
-        return t;
-    }
-
-    /** Python's {@code str(float)} for a value rounded to two decimals: shortest form, at least one decimal. */
-    static String pythonFloat(double v) {
-        String s = new BigDecimal(v).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-        return s.contains(".") ? s : s + ".0";
     }
 }

@@ -1,5 +1,8 @@
 package org.partita.tokenizers.remi;
 
+import org.partita.tokenizers.miditok.MidiTokBins;
+import org.partita.tokenizers.miditok.TimeValues;
+
 /**
  * The tick values of MidiTok's Duration or Rest tuples at one ticks-per-beat, with lookup tables by
  * tick count (up to the largest bin) so snapping and token lookup cost one array read. Immutable.
@@ -16,20 +19,20 @@ final class TimeBins {
     TimeBins(int[][] tuples, int ticksPerBeat) {
         ticks = new long[tuples.length];
         for (int i = 0; i < tuples.length; i++) {
-            ticks[i] = RemiVocabulary.ticks(tuples[i], ticksPerBeat);
+            ticks[i] = TimeValues.ticks(tuples[i], ticksPerBeat);
         }
         int max = ticks.length == 0 ? -1 : (int) Math.min(ticks[ticks.length - 1], 1 << 16);
         nearest = new int[max + 1];
         token = new int[max + 1];
         for (int t = 0; t <= max; t++) {
-            nearest[t] = RemiPreprocessor.closest(ticks, t);
+            nearest[t] = MidiTokBins.closest(ticks, t);
             token[t] = lastEqualOrNearest(t);
         }
     }
 
     /** Index of the bin nearest to {@code t} ticks. */
     int nearest(long t) {
-        return t >= 0 && t < nearest.length ? nearest[(int) t] : RemiPreprocessor.closest(ticks, t);
+        return t >= 0 && t < nearest.length ? nearest[(int) t] : MidiTokBins.closest(ticks, t);
     }
 
     /** The token index for a snapped value: the last tuple with exactly {@code t} ticks. */
@@ -46,6 +49,6 @@ final class TimeBins {
                 break;
             }
         }
-        return found >= 0 ? found : RemiPreprocessor.closest(ticks, t);
+        return found >= 0 ? found : MidiTokBins.closest(ticks, t);
     }
 }

@@ -1,18 +1,13 @@
 package org.partita.tokenizers.tsd;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.partita.symbolic.Note;
-import org.partita.symbolic.Score;
-import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
-import org.partita.symbolic.Track;
-import org.partita.tokenizers.DecodeReport;
 import org.partita.tokenizers.DecodeReport.Violation;
 import org.partita.tokenizers.Decoded;
+import org.partita.tokenizers.miditok.DecodedScoreBuilder;
+import org.partita.tokenizers.miditok.TimeValues;
 import org.partita.tokenizers.tsd.TsdVocabulary.Type;
 
 /**
@@ -34,34 +29,25 @@ final class TsdDecoder {
     }
 
     Decoded decode(int[] ids) {
-        EnumMap<Violation, Integer> counts = new EnumMap<>(Violation.class);
-        Map<Integer, List<Note>> tracks = new LinkedHashMap<>();
-        List<TempoChange> tempos = new ArrayList<>();
+        DecodedScoreBuilder result = new DecodedScoreBuilder();
         List<TimeSignature> meters = new ArrayList<>();
         meters.add(TimeSignature.DEFAULT);
         long tpb = tpq;
         long tick = 0;
         long previousNoteEnd = 0;
         int program = 0;
-        boolean seenContent = false;
         for (int i = 0; i < ids.length; i++) {
             int id = ids[i];
             Type type = vocab.type(id);
-            if (type == null) {
-                bump(counts, Violation.UNKNOWN_ID);
+            if (type == null || type == Type.SPECIAL) {
+                result.skip(ids, i, type != null, t -> t == vocab.bosId, t -> t == vocab.eosId || t == vocab.padId);
                 continue;
             }
+            result.contentSeen();
             switch (type) {
-                case SPECIAL -> {
-                    boolean leadingBos = id == vocab.bosId && !seenContent;
-                    boolean trailing = (id == vocab.eosId || id == vocab.padId) && onlyEndSpecials(ids, i);
-                    if (!leadingBos && !trailing) {
-                        bump(counts, Violation.MISPLACED_SPECIAL_TOKEN);
-                    }
-                }
-                case TIME_SHIFT -> tick += TsdVocabulary.ticks(vocab.durations[id - vocab.timeShiftBase], tpb);
+                case TIME_SHIFT -> tick += TimeValues.ticks(vocab.durations[id - vocab.timeShiftBase], tpb);
                 case REST -> tick = Math.max(previousNoteEnd, tick)
-                        + TsdVocabulary.ticks(vocab.rests[id - vocab.restBase], tpb);
+                        + TimeValues.ticks(vocab.rests[id - vocab.restBase], tpb);
                 case TIME_SIG -> {
                     int[] t = vocab.timeSignatures[id - vocab.timeSigBase];
                     tpb = tpq * 4L / t[1];
@@ -75,7 +61,7 @@ final class TsdDecoder {
                     previousNoteEnd = Math.max(previousNoteEnd, tick);
                 }
                 case TEMPO -> {
-                    tempos.add(new TempoChange(tick, vocab.tempoMicros[id - vocab.tempoBase]));
+                    result.addTempo(tick, vocab.tempoMicros[id - vocab.tempoBase]);
                     previousNoteEnd = Math.max(previousNoteEnd, tick);
                 }
                 case PROGRAM -> {
@@ -86,49 +72,27 @@ final class TsdDecoder {
                     int pitch = type == Type.PITCH ? id - vocab.pitchBase + vocab.config.pitchLow()
                             : id - vocab.pitchDrumBase + vocab.config.drumsPitchLow();
                     if (i + 1 >= ids.length || vocab.type(ids[i + 1]) != Type.VELOCITY) {
-                        bump(counts, Violation.NOTE_WITHOUT_VELOCITY);
+                        result.count(Violation.NOTE_WITHOUT_VELOCITY);
                         break;
                     }
                     if (i + 2 >= ids.length || vocab.type(ids[i + 2]) != Type.DURATION) {
-                        bump(counts, Violation.NOTE_WITHOUT_DURATION);
+                        result.count(Violation.NOTE_WITHOUT_DURATION);
                         i += 1;
                         break;
                     }
                     int velocity = vocab.velocities[ids[i + 1] - vocab.velocityBase];
-                    long duration = TsdVocabulary.ticks(vocab.durations[ids[i + 2] - vocab.durationBase], tpb);
+                    long duration = TimeValues.ticks(vocab.durations[ids[i + 2] - vocab.durationBase], tpb);
                     if (vocab.config.usePitchdrumTokens() && (type == Type.PITCH_DRUM) != (program == -1)) {
-                        bump(counts, Violation.PITCH_KIND_MISMATCH);
+                        result.count(Violation.PITCH_KIND_MISMATCH);
                     }
-                    tracks.computeIfAbsent(program, p -> new ArrayList<>())
-                            .add(new Note(tick, Math.max(duration, 1), pitch, Math.max(1, velocity)));
+                    result.addNote(program, new Note(tick, Math.max(duration, 1), pitch, Math.max(1, velocity)));
                     previousNoteEnd = Math.max(previousNoteEnd, tick + duration);
                     i += 2;
                 }
-                case VELOCITY, DURATION -> bump(counts, Violation.STRAY_NOTE_ATTRIBUTE);
-                default -> bump(counts, Violation.UNKNOWN_ID);
-            }
-            if (type != Type.SPECIAL) {
-                seenContent = true;
+                case VELOCITY, DURATION -> result.count(Violation.STRAY_NOTE_ATTRIBUTE);
+                default -> result.count(Violation.UNKNOWN_ID);
             }
         }
-        List<Track> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Note>> e : tracks.entrySet()) {
-            int p = e.getKey();
-            out.add(Track.of(p == -1 ? "Drums" : "Program " + p, p == -1 ? 0 : p, p == -1, e.getValue()));
-        }
-        return new Decoded(new Score(tpq, out, tempos, meters, List.of(), List.of()), new DecodeReport(counts));
-    }
-
-    private boolean onlyEndSpecials(int[] ids, int from) {
-        for (int j = from; j < ids.length; j++) {
-            if (ids[j] != vocab.eosId && ids[j] != vocab.padId) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void bump(EnumMap<Violation, Integer> counts, Violation v) {
-        counts.merge(v, 1, Integer::sum);
+        return result.build(tpq, meters);
     }
 }

@@ -8,6 +8,7 @@ import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
 import org.partita.tokenizers.TokenSequence;
+import org.partita.tokenizers.miditok.TimeValues;
 
 /**
  * MidiTok 3.0.6's TSD {@code _add_time_events} over the events of a preprocessed score.
@@ -86,13 +87,13 @@ final class TsdEncoder {
             long time = Math.min(tm, Math.min(tt, tn));
             if (time != previousTick) {
                 if (vocab.config.useRests() && vocab.rests.length > 0) {
-                    long[] restBins = TsdVocabulary.ticks(vocab.rests, tpb);
+                    long[] restBins = TimeValues.ticks(vocab.rests, tpb);
                     if (time - previousNoteEnd >= restBins[0]) {
                         clock = emit(out, restBins, vocab.restBase, time - previousNoteEnd, previousNoteEnd);
                     }
                 }
                 if (time != clock) {
-                    long[] bins = TsdVocabulary.ticks(vocab.durations, tpb);
+                    long[] bins = TimeValues.ticks(vocab.durations, tpb);
                     clock = emit(out, bins, vocab.timeShiftBase, time - clock, clock);
                 }
                 previousTick = time;
@@ -142,7 +143,7 @@ final class TsdEncoder {
 
     /** The Duration token of a duration already snapped to a bin: the last tuple with those ticks, else the closest. */
     private int durationIndex(long tpb, long duration) {
-        long[] bins = TsdVocabulary.ticks(vocab.durations, tpb);
+        long[] bins = TimeValues.ticks(vocab.durations, tpb);
         int found = -1;
         int closest = 0;
         for (int i = 0; i < bins.length; i++) {

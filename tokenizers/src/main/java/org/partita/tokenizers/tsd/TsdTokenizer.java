@@ -15,6 +15,7 @@ import org.partita.tokenizers.Grammar;
 import org.partita.tokenizers.TokenSequence;
 import org.partita.tokenizers.Tokenizer;
 import org.partita.tokenizers.Vocabulary;
+import org.partita.tokenizers.miditok.PreprocessedScore;
 import org.partita.tokenizers.remi.RemiConfig;
 import org.partita.tokenizers.remi.RemiTokenizer;
 
@@ -49,7 +50,7 @@ public final class TsdTokenizer implements Tokenizer {
             }
         }
         this.remi = RemiTokenizer.of(config);
-        this.vocab = new TsdVocabulary(config, remi.vocabulary());
+        this.vocab = new TsdVocabulary(config);
         this.encoder = new TsdEncoder(vocab);
         this.decoder = new TsdDecoder(vocab, remi.decodedTicksPerQuarter());
         this.grammar = new TsdGrammar(vocab);
@@ -97,8 +98,9 @@ public final class TsdTokenizer implements Tokenizer {
      */
     @Override
     public Score quantise(Score score) {
-        Score pre = preprocess(score);
-        TokenSequence seq = encoder.encode(pre, noteOrder(score));
+        PreprocessedScore prepared = remi.preprocessWithEventOrder(score);
+        Score pre = prepared.score();
+        TokenSequence seq = encode(prepared);
         long scale = decodedTicksPerQuarter() / pre.ticksPerQuarter();
         List<Note> flat = TokenSequence.notes(pre);
         long[] onset = new long[flat.size()];
@@ -138,23 +140,11 @@ public final class TsdTokenizer implements Tokenizer {
 
     @Override
     public TokenSequence encode(Score score) {
-        return encoder.encode(preprocess(score), noteOrder(score));
+        return encode(remi.preprocessWithEventOrder(score));
     }
 
-    /** MidiTok's note event order: the order in which REMI's stream first mentions each note. */
-    private int[] noteOrder(Score score) {
-        TokenSequence r = remi.encode(score);
-        int[] order = new int[r.size()];
-        boolean[] seen = new boolean[r.size()];
-        int n = 0;
-        for (int i = 0; i < r.size(); i++) {
-            int note = r.noteIndex(i);
-            if (note >= 0 && note < seen.length && !seen[note]) {
-                seen[note] = true;
-                order[n++] = note;
-            }
-        }
-        return java.util.Arrays.copyOf(order, n);
+    private TokenSequence encode(PreprocessedScore pre) {
+        return encoder.encode(pre.score(), pre.noteEventOrder());
     }
 
     @Override

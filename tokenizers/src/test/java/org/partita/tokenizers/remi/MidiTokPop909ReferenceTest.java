@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.partita.midi.MidiReader;
 import org.partita.symbolic.Score;
+import org.partita.tokenizers.CorpusFiles;
 
 /**
  * Golden comparison with MidiTok 3.0.6.post1 (symusic 0.5.8) REMI output over the 909 POP909 files:
@@ -33,7 +34,7 @@ class MidiTokPop909ReferenceTest {
 
     @Test
     void vocabularyFromTheReferenceConfigEqualsMidiToksVocabJson() throws IOException {
-        Path ref = SharedData.reference("miditok-remi-pop909");
+        Path ref = CorpusFiles.reference("miditok-remi-pop909");
         RemiTokenizer tok = RemiTokenizer.of(RemiConfigJson.fromJson(Files.readString(ref.resolve("config.json"))));
         JsonNode vocab = JSON.readTree(Files.readString(ref.resolve("vocab.json")));
         Map<String, Integer> expected = new LinkedHashMap<>();
@@ -46,8 +47,8 @@ class MidiTokPop909ReferenceTest {
 
     @Test
     void tokenStringsEqualMidiToksForAll909Files() throws Exception {
-        Path ref = SharedData.reference("miditok-remi-pop909");
-        Path corpus = SharedData.root().resolve("corpora/pop909");
+        Path ref = CorpusFiles.reference("miditok-remi-pop909");
+        Path corpus = CorpusFiles.root().resolve("corpora/pop909");
         RemiTokenizer tok = RemiTokenizer.of(RemiConfigJson.fromJson(Files.readString(ref.resolve("config.json"))));
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(ref.resolve("per_file.tsv"))) {
@@ -56,7 +57,7 @@ class MidiTokPop909ReferenceTest {
             }
         }
         Map<String, Path> files = new LinkedHashMap<>();
-        for (Path p : SharedData.midiFiles(corpus)) {
+        for (Path p : CorpusFiles.midiFiles(corpus)) {
             files.put(p.getFileName().toString(), p);
         }
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();

@@ -12,6 +12,7 @@ import org.partita.symbolic.Score;
 import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
 import org.partita.tokenizers.Decoded;
+import org.partita.tokenizers.ScoreDifference;
 
 /**
  * Chord tokens as MidiTok 3.0.6 makes them ({@code detect_chords} in utils.py, the chord block of
@@ -143,6 +144,6 @@ class RemiChordTest {
         assertEquals(-1, tok.grammar().firstViolation(ids));
         Decoded d = tok.decode(ids);
         assertTrue(d.report().isClean(), d.report().toString());
-        assertEquals(null, RemiCorpusRoundTripTest.difference(tok.quantise(s), d.score()));
+        assertEquals(null, ScoreDifference.of(tok.quantise(s), d.score()));
     }
 }
