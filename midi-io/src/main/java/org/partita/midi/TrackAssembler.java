@@ -44,11 +44,16 @@ final class TrackAssembler {
     /** FIFO of sounding notes per channel and pitch: head and tail entry, NONE when empty. */
     private final int[][] head = new int[CHANNELS][];
     private final int[][] tail = new int[CHANNELS][];
-    /** Sounding-note entries: owning part, index of the note in it, next entry of the same FIFO. */
+    /**
+     * Sounding-note entries: owning part, index of the note in it, next entry of the same FIFO (or,
+     * for a free entry, the next free one). Entries are recycled at note-off, so these arrays stay as
+     * small as the most notes sounding at once.
+     */
     private Part[] entryPart = new Part[64];
     private int[] entryNote = new int[64];
     private int[] entryNext = new int[64];
     private int entries;
+    private int freeEntry = NONE;
 
     TrackAssembler(RepairLog log) {
         this.log = log;
@@ -65,6 +70,7 @@ final class TrackAssembler {
         Arrays.fill(partsByProgram, null);
         parts.clear();
         entries = 0;
+        freeEntry = NONE;
     }
 
     private Part part(int channel) {
@@ -98,13 +104,18 @@ final class TrackAssembler {
     void noteOn(long tick, int channel, int pitch, int velocity) {
         Part p = part(channel);
         int note = p.add(tick, pitch, velocity);
-        if (entries == entryPart.length) {
-            int n = entries * 2;
-            entryPart = Arrays.copyOf(entryPart, n);
-            entryNote = Arrays.copyOf(entryNote, n);
-            entryNext = Arrays.copyOf(entryNext, n);
+        int e = freeEntry;
+        if (e != NONE) {
+            freeEntry = entryNext[e];
+        } else {
+            if (entries == entryPart.length) {
+                int n = entries * 2;
+                entryPart = Arrays.copyOf(entryPart, n);
+                entryNote = Arrays.copyOf(entryNote, n);
+                entryNext = Arrays.copyOf(entryNext, n);
+            }
+            e = entries++;
         }
-        int e = entries++;
         entryPart[e] = p;
         entryNote[e] = note;
         entryNext[e] = NONE;
@@ -134,6 +145,9 @@ final class TrackAssembler {
         }
         h[pitch] = entryNext[e];
         entryPart[e].end(entryNote[e], tick);
+        entryPart[e] = null;
+        entryNext[e] = freeEntry;
+        freeEntry = e;
     }
 
     void controlChange(long tick, int channel, int controller, int value) {
