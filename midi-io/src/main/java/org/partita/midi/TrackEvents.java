@@ -280,6 +280,9 @@ final class TrackEvents {
      * cut off by the chunk end or longer than 4 bytes (the rest of the chunk is then unreadable).
      */
     private long readVarLen() throws MidiFormatException {
+        if (p < end && b[p] >= 0) {
+            return b[p++]; // one-byte quantity (below 0x80): most delta times
+        }
         int start = p;
         long value = 0;
         for (int i = 0; i < 4; i++) {
