@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a decoder-only transformer on a token corpus (index.json + shards). Writes "
-                + "RUN_DIR/last, RUN_DIR/best (lowest validation loss) and RUN_DIR/metrics.jsonl. See docs/training.md."},
+                + "RUN_DIR/last, RUN_DIR/best (lowest validation loss) and RUN_DIR/metrics.jsonl. See docs/cli.md#train."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  other error", "  2  bad usage (options, train.json, --resume without a checkpoint)",
                 "  3  TOKENS_DIR is not a readable token corpus (missing or corrupt index.json or shards)"})
