@@ -1,8 +1,10 @@
 package org.partita.training.baseline;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Interpolated Kneser-Ney n-gram model over token ids (Chen &amp; Goodman 1998, one discount per order).
@@ -83,12 +85,12 @@ public final class NGramModel implements TokenModel {
                 m.continuation[k].merge(kPlus1 & m.mask(k), 1L, Long::sum);
             }
         }
-        for (int[] s : sequences) {
-            for (int k = 1; k < order && k <= s.length - 1; k++) {
-                // the k-gram s[0..k-1] has no predecessor; it is a target-bearing k-gram only if k >= 2
-                // (for k = 1 its target would be position 0, never a target)
-                if (k >= 2) {
-                    m.startSeen(k, m.key(s, 0, k));
+        // (k = 1 needs none: its target would be position 0, never a target.)
+        for (int k = 2; k < order; k++) {
+            Set<Long> counted = new HashSet<>();
+            for (int[] s : sequences) {
+                if (k <= s.length) {
+                    m.startSeen(k, m.key(s, 0, k), counted);
                 }
             }
         }
@@ -100,19 +102,9 @@ public final class NGramModel implements TokenModel {
         return m;
     }
 
-    private final java.util.Set<Long>[] startsCounted = newSets();
-
-    @SuppressWarnings("unchecked")
-    private static java.util.Set<Long>[] newSets() {
-        java.util.Set<Long>[] sets = new java.util.Set[64];
-        for (int i = 0; i < sets.length; i++) {
-            sets[i] = new java.util.HashSet<>();
-        }
-        return sets;
-    }
-
-    private void startSeen(int k, long key) {
-        if (startsCounted[k].add(key)) {
+    /** Gives the sequence-initial k-gram {@code key} its one virtual predecessor (once, however often it starts). */
+    private void startSeen(int k, long key, Set<Long> counted) {
+        if (counted.add(key)) {
             continuation[k].merge(key, 1L, Long::sum);
         }
     }
