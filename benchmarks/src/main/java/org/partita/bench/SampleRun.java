@@ -76,6 +76,7 @@ public final class SampleRun {
             full[0] = info.corpus().bosId();
             System.arraycopy(ids, 0, full, 1, ids.length);
             long e = Math.round(tokenizer.grammar().errorRate(full) * full.length);
+            System.out.println("  violations: " + violations(tokenizer, full));
             errors += e;
             tokens += ids.length;
             Decoded d = tokenizer.decode(full);
@@ -147,9 +148,39 @@ public final class SampleRun {
             d.append(String.format("%s%.2fq×%d", i == 0 ? "" : ", ", (double) top.get(i).getKey() / tpq, top.get(i).getValue()));
         }
         b.append(String.format(" %d notes, %.1f quarters ≈ %d bars of 4/4, %.1f s; mean notes per onset %.2f; "
-                        + "common durations %s; repeated bars %d/%d", all.size(), quarters, bars, s.durationSeconds(),
-                meanChord, d, repeated, bars));
+                        + "common durations %s; repeated bars %d/%d; in one major scale %.0f%%", all.size(), quarters, bars,
+                s.durationSeconds(), meanChord, d, repeated, bars, 100 * inKeyShare(all)));
         return b.toString();
+    }
+
+    /** Each disallowed token with the one before it, e.g. {@code Bar_None after Pitch_60}. */
+    static String violations(Tokenizer t, int[] ids) {
+        List<String> out = new ArrayList<>();
+        var state = t.grammar().start();
+        for (int i = 0; i < ids.length; i++) {
+            if (!state.allows(ids[i])) {
+                out.add(t.vocabulary().token(ids[i]) + " after " + (i > 0 ? t.vocabulary().token(ids[i - 1]) : "start"));
+            }
+            state = state.next(ids[i]);
+        }
+        return out.isEmpty() ? "none" : String.join("; ", out);
+    }
+
+    /** Largest share of notes inside one major scale (max over the 12 keys). */
+    static double inKeyShare(List<Note> notes) {
+        int[] major = {0, 2, 4, 5, 7, 9, 11};
+        double best = 0;
+        for (int key = 0; key < 12; key++) {
+            int in = 0;
+            for (Note n : notes) {
+                int pc = Math.floorMod(n.pitch() - key, 12);
+                for (int m : major) {
+                    in += pc == m ? 1 : 0;
+                }
+            }
+            best = Math.max(best, notes.isEmpty() ? 0 : (double) in / notes.size());
+        }
+        return best;
     }
 
     private static String name(int pitch) {
