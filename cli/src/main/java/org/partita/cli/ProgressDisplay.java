@@ -74,7 +74,7 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
      * Java 17 can tell whether stdin and stdout are a terminal ({@code System.console()}), not
      * stderr; on Linux, /proc says where file descriptor 2 goes. Elsewhere the console answer is used.
      */
-    private static boolean stderrIsInteractiveTerminal() {
+    static boolean stderrIsInteractiveTerminal() {
         if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
             return false;
         }

@@ -1,0 +1,54 @@
+package org.partita.training.baseline;
+
+import org.partita.training.Augmentation;
+import org.partita.training.DataSplit;
+import org.partita.training.TokenCorpus;
+import org.partita.training.TokenWindows;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Baseline perplexities on exactly the validation tokens a {@code Trainer} run scores: the same
+ * {@link DataSplit#of split} (file count, validation fraction, seed) and the same
+ * {@link TokenWindows#validationWindows validation windows} (pieces read as {@code BOS, tokens, EOS}, consecutive
+ * windows of {@code contextLength + 1} ids, at most {@code evalWindows}, PAD targets skipped). Models are fitted on
+ * the training files only, each read as {@code BOS, tokens, EOS}.
+ *
+ * @param split the split used
+ * @param validationWindows number of validation windows scored
+ * @param results one row per model: unigram (add-one), then the n-gram
+ */
+public record Baselines(DataSplit split, int validationWindows, List<Perplexity> results) {
+    public Baselines {
+        results = List.copyOf(results);
+    }
+
+    public static Baselines compute(TokenCorpus corpus, double validationFraction, long seed, int contextLength,
+                                    int evalWindows, int order) {
+        DataSplit split = DataSplit.of(corpus.fileCount(), validationFraction, seed);
+        if (split.validationFiles().isEmpty()) {
+            throw new IllegalArgumentException("no validation files (validationFraction " + validationFraction
+                    + ", " + corpus.fileCount() + " files)");
+        }
+        List<int[]> windows = new TokenWindows(corpus, split, contextLength, seed, Augmentation.NONE, null)
+                .validationWindows(evalWindows);
+        int bos = corpus.index().bosId();
+        int eos = corpus.index().eosId();
+        List<int[]> train = new ArrayList<>();
+        for (int f : split.trainFiles()) {
+            int[] tokens = corpus.tokens(f);
+            int[] s = new int[tokens.length + 2];
+            s[0] = bos;
+            System.arraycopy(tokens, 0, s, 1, tokens.length);
+            s[s.length - 1] = eos;
+            train.add(s);
+        }
+        int vocab = corpus.index().vocabSize();
+        int pad = corpus.index().padId();
+        List<Perplexity> results = List.of(
+                Perplexity.of(UnigramModel.fit(vocab, train), windows, pad),
+                Perplexity.of(NGramModel.fit(order, vocab, train), windows, pad));
+        return new Baselines(split, windows.size(), results);
+    }
+}
