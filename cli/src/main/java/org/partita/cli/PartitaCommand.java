@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Partita: a toolkit for symbolic music (MIDI files, tokens, models).",
         subcommands = {InspectCommand.class, ConvertCommand.class, PianorollCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class},
+                GenerateCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  any other error (a one-line message; --verbose adds the stack trace)",
                 "  2  bad usage", "  3  one or more bad input files (all are reported first)",
