@@ -67,6 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             DemoConfig c = new DemoConfig(outDir, count, seed, steps, threads, !noWav, quick);
             c.settings(); // validates the combination
+            DemoPipeline.checkOutDir(outDir);
             return c;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

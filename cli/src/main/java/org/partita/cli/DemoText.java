@@ -17,10 +17,11 @@ final class DemoText {
     static void print(DemoResult r, Path outDir, PrintWriter out) {
         List<String> stages = new ArrayList<>();
         for (Map.Entry<String, Double> e : r.stageSeconds().entrySet()) {
-            stages.add(String.format("%s %.0f s", e.getKey(), e.getValue()));
+            stages.add(String.format("%s %.0f", e.getKey(), e.getValue()));
         }
-        out.printf("Partita demo: synthetic corpus -> REMI tokens -> transformer -> new pieces, in %.0f s (%s)%n%n",
-                r.totalSeconds(), String.join(", ", stages));
+        out.printf("Partita demo: synthetic corpus -> REMI tokens -> transformer -> new pieces%n");
+        out.printf("took %.0f s (%s), %.0f CPU-seconds%n%n", r.totalSeconds(), String.join(", ", stages),
+                r.totalCpuSeconds());
         long violations = r.continuations().violations() + r.unconditional().violations();
         row(out, "corpus", r.tokens().files() + " synthetic pieces + 1 held out", r.corpusDir() + "/, " + r.heldOut());
         row(out, "tokens", String.format("REMI, %,d tokens", r.tokens().tokens()), r.tokens().directory() + "/");

@@ -58,7 +58,8 @@ public final class DemoPipeline {
             throws IOException, MidiFormatException {
         prepare(out);
         Map<String, Double> seconds = new LinkedHashMap<>();
-        long t = System.nanoTime();
+        Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+        long[] t = {System.nanoTime(), processCpuNanos()};
 
         progress.stage("corpus", settings.pieces() + " synthetic pieces (seed " + settings.seed() + ")");
         SyntheticConfig synthetic = SyntheticConfig.defaults().withSeed(settings.seed())
@@ -73,12 +74,12 @@ public final class DemoPipeline {
         }
         Path heldOut = out.resolve("held-out.mid");
         MidiWriter.write(scores.get(settings.pieces()), heldOut, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
-        t = lap(seconds, "corpus", t);
+        lap(seconds, cpuSeconds, "corpus", t);
 
         progress.stage("tokenize", "REMI, default configuration");
         Tokenizer remi = TokenizerRegistry.standard().createDefault("REMI");
         CorpusTokens.Summary tokens = CorpusTokens.write(files, remi, out.resolve("tokens"));
-        t = lap(seconds, "tokenize", t);
+        lap(seconds, cpuSeconds, "tokenize", t);
 
         var model = settings.model().withVocabSize(remi.vocabulary().size());
         progress.stage("train", settings.effectiveTraining().steps() + " steps, width " + model.width() + ", "
@@ -91,7 +92,7 @@ public final class DemoPipeline {
         try (TransformerModel m = Checkpoints.loadModel(train.lastCheckpoint())) {
             parameters = m.parameterCount();
         }
-        t = lap(seconds, "train", t);
+        lap(seconds, cpuSeconds, "train", t);
 
         progress.stage("generate", settings.samplesEach() + " continuations of held-out.mid's first "
                 + settings.promptBars() + " bars, " + settings.samplesEach() + " unconditional");
@@ -106,25 +107,39 @@ public final class DemoPipeline {
         GenerationResult continuations = PieceGeneration.run(base.withPrompt(heldOut, settings.promptBars()));
         GenerationResult unconditional = PieceGeneration.run(base.withOutputs(outputs.withNamePrefix("unconditional"))
                 .withSampling(base.sampling().withSeed(settings.seed() + 1)));
-        lap(seconds, "generate", t);
+        lap(seconds, cpuSeconds, "generate", t);
 
         Path summary = out.resolve("demo.json");
         DemoResult result = new DemoResult(out, corpusDir, heldOut, tokens, runDir, parameters, train,
-                continuations, unconditional, summary, seconds);
+                continuations, unconditional, summary, seconds, cpuSeconds);
         Files.writeString(summary, summaryJson(settings, result));
         return result;
     }
 
-    private static void prepare(Path out) throws IOException {
-        boolean ours = Files.isRegularFile(out.resolve("demo.json"));
+    /**
+     * Checks that the demo may write into {@code out}: it is new, or holds none of the demo's folders, or holds an
+     * earlier demo.
+     *
+     * @throws IllegalArgumentException naming the folder that is in the way
+     */
+    public static void checkOutDir(Path out) {
+        if (Files.isRegularFile(out.resolve("demo.json"))) {
+            return;
+        }
         for (String name : OWNED) {
             Path dir = out.resolve(name);
             if (Files.exists(dir)) {
-                if (!ours) {
-                    throw new IllegalArgumentException(dir + " exists but " + out + " holds no demo.json, so it is "
-                            + "not from an earlier demo; choose another --out or remove it");
-                }
-                deleteTree(dir);
+                throw new IllegalArgumentException(dir + " exists but " + out + " holds no demo.json, so it is "
+                        + "not from an earlier demo; choose another --out or remove it");
+            }
+        }
+    }
+
+    private static void prepare(Path out) throws IOException {
+        checkOutDir(out);
+        for (String name : OWNED) {
+            if (Files.exists(out.resolve(name))) {
+                deleteTree(out.resolve(name));
             }
         }
         Files.createDirectories(out);
@@ -138,10 +153,20 @@ public final class DemoPipeline {
         }
     }
 
-    private static long lap(Map<String, Double> seconds, String stage, long since) {
+    /** Records the wall-clock and process CPU seconds since {@code since} and moves {@code since} to now. */
+    private static void lap(Map<String, Double> seconds, Map<String, Double> cpuSeconds, String stage, long[] since) {
         long now = System.nanoTime();
-        seconds.put(stage, (now - since) / 1e9);
-        return now;
+        long cpu = processCpuNanos();
+        seconds.put(stage, (now - since[0]) / 1e9);
+        cpuSeconds.put(stage, cpu < 0 ? Double.NaN : (cpu - since[1]) / 1e9);
+        since[0] = now;
+        since[1] = cpu;
+    }
+
+    /** CPU time of the whole process (all threads, PyTorch's included), or -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     private static String summaryJson(DemoSettings s, DemoResult r) throws IOException {
@@ -179,6 +204,10 @@ public final class DemoPipeline {
         ObjectNode timing = root.putObject("seconds");
         r.stageSeconds().forEach(timing::put);
         timing.put("total", r.totalSeconds());
+        ObjectNode cpu = root.putObject("cpuSeconds");
+        r.stageCpuSeconds().forEach(cpu::put);
+        cpu.put("total", r.totalCpuSeconds());
+        root.put("threads", s.threads() > 0 ? s.threads() : Runtime.getRuntime().availableProcessors());
         return JSON.writeValueAsString(root);
     }
 }
