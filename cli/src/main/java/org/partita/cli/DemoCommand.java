@@ -31,19 +31,20 @@ final class DemoCommand implements Callable<Integer> {
     private Path outDir = Path.of("partita-demo");
 
     @Option(names = "--count", paramLabel = "N", description = "Synthetic pieces to train on, 2..1000 "
-            + "(default: 96; 8 with --quick).")
+            + "(default: 128; 8 with --quick).")
     private Integer count;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of corpus, training and sampling; the same "
             + "seed and thread count give the same files (default: ${DEFAULT-VALUE}).")
     private long seed = 42;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Training steps (default: 600; 30 with --quick).")
+    @Option(names = "--steps", paramLabel = "N", description = "Training steps (default: 800; 30 with --quick).")
     private Integer steps;
 
     @Option(names = "--threads", paramLabel = "N", description = "PyTorch threads, 0 = all processors "
-            + "(default: ${DEFAULT-VALUE}).")
-    private int threads = 0;
+            + "(default: ${DEFAULT-VALUE}: this small model gains little from more, and on a busy machine "
+            + "more threads cost several times the CPU).")
+    private int threads = 1;
 
     @Option(names = "--no-wav", negatable = false, description = "Skip the WAV files.")
     private boolean noWav;

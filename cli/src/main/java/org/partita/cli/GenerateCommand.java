@@ -90,8 +90,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--png", description = "Also draw each piece's piano roll as PNG.")
     private boolean png;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "PyTorch threads, 0 = all "
-            + "processors (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "PyTorch threads, 0 = all "
+            + "processors (default: ${DEFAULT-VALUE}; sampling runs one token at a time, small products that "
+            + "extra threads slow down on a busy machine).")
     private int threads;
 
     @Override

@@ -38,12 +38,12 @@ public record GenerateConfig(Path model, Path prompt, int promptBars, int maxBar
         }
     }
 
-    /** Unconditional, at most 16 bars, 4 samples, seed 7, MIDI only into {@code outDir}. */
+    /** Unconditional, at most 16 bars, 4 samples, seed 7, one thread, MIDI only into {@code outDir}. */
     public static GenerateConfig defaults(Path model, Path outDir) {
         return new GenerateConfig(model, null, 4, 16,
                 GenerationConfig.defaults().withMaxNewTokens(4096).withTemperature(1.0).withTopP(0.95)
                         .withSeed(7).withSamples(4),
-                PieceOutputs.midiOnly(outDir), 0);
+                PieceOutputs.midiOnly(outDir), 1);
     }
 
     public GenerateConfig withPrompt(Path newPrompt, int newPromptBars) {

@@ -14,6 +14,7 @@ import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiWriter;
 import org.partita.midi.WriteOptions;
 import org.partita.symbolic.Score;
+import org.partita.symbolic.TempoChange;
 import org.partita.tokenizers.Decoded;
 import org.partita.tokenizers.Grammar;
 import org.partita.tokenizers.Tokenizer;
@@ -31,7 +32,8 @@ import org.partita.training.TransformerModel;
  * {@code maxBars + 1}-th bar would begin (see {@link GrammarMask}); with others sampling runs to EOS or the
  * token limit. Either way the decoded piece is then clipped to {@code maxBars} bars, which also shortens notes
  * held past the limit. A sample cut by the token limit loses its trailing incomplete note (tokens after the
- * last point where the grammar would allow EOS), so it decodes without violations too.
+ * last point where the grammar would allow EOS), so it decodes without violations too. A piece without a
+ * Tempo token gets an explicit 120 bpm at tick 0.
  */
 public final class PieceGeneration {
 
@@ -114,6 +116,10 @@ public final class PieceGeneration {
         Score score = decoded.score();
         if (maxBars > 0 && score.endTick() > score.timeGrid().barStartTick(maxBars)) {
             score = score.clipped(0, score.timeGrid().barStartTick(maxBars)); // notes held past the limit, or no Bar tokens
+        }
+        if (score.tempos().isEmpty()) {
+            // the model emitted no Tempo token: state the 120 bpm every player assumes, so the file says its tempo
+            score = score.withTempos(List.of(new TempoChange(0, TempoChange.DEFAULT_MICROS_PER_QUARTER)));
         }
         int violations = (int) Math.round(tokenizer.grammar().errorRate(ids) * ids.length);
         return new GeneratedPiece(name, ids, promptTokens, ended, violations, decoded.report(), score,
