@@ -123,7 +123,7 @@ final class GenerateCommand implements Callable<Integer> {
         for (GeneratedPiece p : result.pieces()) {
             out.printf("%s: %d bars, %d notes, %.1f s, %d new tokens, %s, violations %d -> %s%n", p.name(), p.bars(),
                     p.score().noteCount(), p.score().durationSeconds(), p.newTokens(),
-                    p.ended() ? "ended by the model" : "cut at --max-tokens",
+                    p.ended() ? "complete" : "cut at --max-tokens",
                     p.grammarViolations() + p.report().total(), files(p));
         }
         out.printf("%d pieces from %s (step %d), seed %d: %,d tokens in %.1f s; settings in %s%n",

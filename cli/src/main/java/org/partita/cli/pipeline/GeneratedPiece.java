@@ -10,7 +10,8 @@ import org.partita.tokenizers.DecodeReport;
  * @param name              file name without extension
  * @param ids               the piece's token ids: prompt, then the new ones (no BOS, EOS or the bar token past the limit)
  * @param promptTokens      how many of {@code ids} came from the prompt
- * @param ended             true if the model ended the piece (EOS or the bar limit), false if the token limit cut it
+ * @param ended             true if the piece is complete (the model chose EOS, or the bar limit ended it), false
+ *                          if the token limit cut it
  * @param grammarViolations tokens of {@code ids} the tokenizer's grammar does not allow after their prefix
  * @param report            what decoding {@code ids} met that breaks the tokenizer's rules
  * @param score             the decoded piece

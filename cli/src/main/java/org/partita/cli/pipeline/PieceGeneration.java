@@ -157,7 +157,7 @@ public final class PieceGeneration {
             n.put("png", fileName(p.files().png()));
             n.put("tokens", p.ids().length);
             n.put("newTokens", p.newTokens());
-            n.put("endedByModel", p.ended());
+            n.put("complete", p.ended());
             n.put("bars", p.bars());
             n.put("notes", p.score().noteCount());
             n.put("tracks", p.score().tracks().stream().filter(t -> !t.notes().isEmpty()).count());
