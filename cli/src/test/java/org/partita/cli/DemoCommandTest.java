@@ -1,14 +1,17 @@
 package org.partita.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sound.sampled.AudioSystem;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partita.midi.MidiReader;
 
 class DemoCommandTest {
 
@@ -16,44 +19,64 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void demoWritesTheNumberedPiecesAndInspectsThem() {
-        Path out = dir.resolve("demo");
+    void quickDemoRunsThePipelineAndWritesMidiWavAndPng() throws Exception {
+        Path out = QuickDemo.outDir();
+        Run run = QuickDemo.run();
 
-        Run run = Run.partita("demo", "--out", out.toString(), "--count", "3", "--seed", "5");
-
-        assertEquals(0, run.exitCode(), run.toString());
-        for (String name : new String[] {"piece-000.mid", "piece-001.mid", "piece-002.mid"}) {
-            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        for (String f : new String[] {"corpus/piece-000.mid", "corpus/piece-007.mid", "held-out.mid",
+                "tokens/index.json", "tokens/tokenizer.json", "run/metrics.jsonl", "run/last/config.json",
+                "run/last/tokenizer.json", "generated/continuation-prompt.mid", "generated/continuation.json",
+                "generated/unconditional.json", "demo.json"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
-        assertTrue(run.out().contains("Wrote 3 synthetic pieces (seed 5) to " + out), run.toString());
-        assertTrue(run.out().contains("total: 3 files, 3 read, 0 failed;"), run.toString());
-        assertTrue(run.out().contains("partita inspect " + out), run.toString());
+        for (String name : new String[] {"continuation-000", "unconditional-000"}) {
+            Path gen = out.resolve("generated");
+            MidiReader.strict().read(gen.resolve(name + ".mid"));
+            assertEquals(44_100f, AudioSystem.getAudioFileFormat(gen.resolve(name + ".wav").toFile())
+                    .getFormat().getSampleRate());
+            assertTrue(ImageIO.read(gen.resolve(name + ".png").toFile()).getWidth() > 100, name);
+        }
+        assertTrue(run.out().contains("2 pieces, grammar violations: 0"), run.toString());
+        assertTrue(run.out().contains("Listen:   " + out.resolve("generated/continuation-000.wav")), run.toString());
+        assertTrue(run.err().contains("demo: [4/4] generate:"), run.toString());
     }
 
     @Test
-    void sameSeedWritesTheSameBytes() throws IOException {
-        Path first = dir.resolve("first");
-        Path second = dir.resolve("second");
+    void demoJsonRecordsTheSeedsAndResults() throws Exception {
+        JsonNode demo = new ObjectMapper().readTree(QuickDemo.outDir().resolve("demo.json").toFile());
 
-        assertEquals(0, Run.partita("demo", "--out", first.toString(), "--count", "2").exitCode());
-        assertEquals(0, Run.partita("demo", "--out", second.toString(), "--count", "2").exitCode());
-
-        assertArrayEquals(Files.readAllBytes(first.resolve("piece-001.mid")),
-                Files.readAllBytes(second.resolve("piece-001.mid")));
+        assertEquals(42, demo.at("/seeds/corpus").asLong());
+        assertEquals(42, demo.at("/seeds/training").asLong());
+        assertEquals(42, demo.at("/seeds/continuations").asLong());
+        assertEquals(43, demo.at("/seeds/unconditional").asLong());
+        assertEquals(0, demo.at("/generation/violations").asLong());
+        assertEquals(30, demo.at("/model/steps").asInt());
+        assertTrue(demo.at("/model/validationPerplexity").asDouble() > 1);
     }
 
     @Test
-    void helpSaysLaterVersionsRunTheFullPipeline() {
-        Run run = Run.partita("demo", "--help");
+    void aFolderHoldingSomethingElseIsRefusedBeforeAnyWork() throws Exception {
+        Files.createDirectories(dir.resolve("run"));
 
-        assertTrue(run.out().contains("later versions run the full pipeline"), run.toString());
-    }
-
-    @Test
-    void countZeroIsBadUsageNamingTheValue() {
-        Run run = Run.partita("demo", "--count", "0", "--out", dir.toString());
+        Run run = Run.partita("demo", "--quick", "--out", dir.toString());
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("--count must be in 1..1000, got 0"), run.toString());
+        assertTrue(run.err().contains(dir.resolve("run") + " exists but " + dir + " holds no demo.json"), run.toString());
+    }
+
+    @Test
+    void countOneIsBadUsageNamingTheValue() {
+        Run run = Run.partita("demo", "--count", "1", "--out", dir.toString());
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--count must be in 2..1000, got 1"), run.toString());
+    }
+
+    @Test
+    void helpDescribesTheWholePipeline() {
+        Run run = Run.partita("demo", "--help");
+
+        assertTrue(run.out().contains("tokenize it (REMI)"), run.toString());
+        assertTrue(run.out().contains("--quick"), run.toString());
     }
 }

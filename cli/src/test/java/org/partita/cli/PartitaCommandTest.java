@@ -20,14 +20,14 @@ class PartitaCommandTest {
         Run run = Run.partita("--help");
 
         assertEquals(0, run.exitCode(), run.toString());
-        for (String command : new String[] {"inspect", "convert", "demo", "--verbose", "--version"}) {
+        for (String command : new String[] {"inspect", "convert", "demo", "generate", "render", "--verbose", "--version"}) {
             assertTrue(run.out().contains(command), command + " missing from\n" + run);
         }
         assertTrue(run.out().contains("3  one or more bad input files"), run.toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"inspect", "convert", "demo", "help"})
+    @ValueSource(strings = {"inspect", "convert", "demo", "generate", "render", "help"})
     void everyCommandHasHelp(String command) {
         Run run = Run.partita(command, "--help");
 

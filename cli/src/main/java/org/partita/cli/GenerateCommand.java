@@ -1,0 +1,165 @@
+package org.partita.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.GenerateConfig;
+import org.partita.cli.pipeline.GeneratedPiece;
+import org.partita.cli.pipeline.GenerationResult;
+import org.partita.cli.pipeline.ModelRun;
+import org.partita.cli.pipeline.Prompt;
+import org.partita.cli.pipeline.PieceGeneration;
+import org.partita.cli.pipeline.PieceOutputs;
+import org.partita.midi.MidiFormatException;
+import org.partita.midi.audio.AudioOptions;
+import org.partita.training.GenerationConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code partita generate}: samples pieces from a trained model and writes them as MIDI (and WAV, PNG). */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Generate pieces with a model trained by Partita: unconditional, or continuing the first "
+                + "bars of a MIDI file. The tokenizer's grammar masks every sampling step, so each piece decodes "
+                + "without violations. Writes PREFIX-000.mid, ... (480 ticks per quarter, GM programs, drums on "
+                + "channel 10), optionally .wav and .png, and PREFIX.json with the settings and seeds."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  other error (e.g. an output cannot be written)", "  2  bad usage",
+                "  3  the model directory or the prompt file cannot be read"})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "RUN_DIR",
+            description = "Training run directory (its best/ checkpoint, else last/), or one checkpoint directory.")
+    private Path model;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write to (created if missing).")
+    private Path outDir;
+
+    @Option(names = "--prompt", paramLabel = "FILE.mid", description = "Continue the opening of this MIDI file.")
+    private Path prompt;
+
+    @Option(names = "--prompt-bars", paramLabel = "N", defaultValue = "4",
+            description = "Bars of --prompt to continue (default: ${DEFAULT-VALUE}).")
+    private int promptBars;
+
+    @Option(names = "--num", paramLabel = "N", defaultValue = "4", description = "Pieces, sampled as one batch "
+            + "(default: ${DEFAULT-VALUE}).")
+    private int num;
+
+    @Option(names = "--max-bars", paramLabel = "N", defaultValue = "16", description = "Most bars per piece, the "
+            + "prompt's included; 0 = no limit (default: ${DEFAULT-VALUE}).")
+    private int maxBars;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "4096", description = "Most new tokens per "
+            + "piece (default: ${DEFAULT-VALUE}).")
+    private int maxTokens;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "1.0", description = "Sampling temperature; "
+            + "0 = always the most likely token (default: ${DEFAULT-VALUE}).")
+    private double temperature;
+
+    @Option(names = "--top-k", paramLabel = "K", defaultValue = "0", description = "Sample among the K most likely "
+            + "tokens only; 0 = no limit (default: ${DEFAULT-VALUE}).")
+    private int topK;
+
+    @Option(names = "--top-p", paramLabel = "P", defaultValue = "0.95", description = "Sample among the most likely "
+            + "tokens holding probability P, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    private double topP;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "Random seed; piece i uses a seed "
+            + "derived from S and i (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--name", paramLabel = "PREFIX", defaultValue = "sample",
+            description = "File name prefix (default: ${DEFAULT-VALUE}).")
+    private String name;
+
+    @Option(names = "--wav", description = "Also render each piece as WAV (44.1 kHz, 16-bit stereo).")
+    private boolean wav;
+
+    @Option(names = "--soundfont", paramLabel = "FILE.sf2", description = "Render WAV with this SF2 soundbank "
+            + "instead of the JDK's built-in one (implies --wav).")
+    private Path soundfont;
+
+    @Option(names = "--png", description = "Also draw each piece's piano roll as PNG.")
+    private boolean png;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "PyTorch threads, 0 = all "
+            + "processors (default: ${DEFAULT-VALUE}; sampling runs one token at a time, small products that "
+            + "extra threads slow down on a busy machine).")
+    private int threads;
+
+    @Override
+    public Integer call() throws IOException {
+        GenerateConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ModelRun run;
+        Prompt opening;
+        try {
+            run = ModelRun.open(model);
+            opening = prompt == null ? null : Prompt.fromMidi(prompt, promptBars, run.tokenizer());
+        } catch (MidiFormatException e) {
+            err.println("generate: cannot read " + prompt + ": "
+                    + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("generate: " + ErrorHandler.describe(e));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        GenerationResult result = PieceGeneration.run(config, run, opening);
+        if (result.prompt() != null) {
+            out.printf("prompt: first %d bars of %s, %d tokens -> %s%n", result.prompt().bars(), prompt,
+                    result.prompt().ids().length, result.promptMidi());
+        }
+        for (GeneratedPiece p : result.pieces()) {
+            out.printf("%s: %d bars, %d notes, %.1f s, %d new tokens, %s, violations %d -> %s%n", p.name(), p.bars(),
+                    p.score().noteCount(), p.score().durationSeconds(), p.newTokens(),
+                    p.ended() ? "complete" : "cut at --max-tokens",
+                    p.grammarViolations() + p.report().total(), files(p));
+        }
+        out.printf("%d pieces from %s (step %d), seed %d: %,d tokens in %.1f s; settings in %s%n",
+                result.pieces().size(), result.run().checkpoint(), result.run().info().step(), seed,
+                result.newTokens(), result.seconds(), result.summary());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String files(GeneratedPiece p) {
+        String s = p.files().midi().toString();
+        if (p.files().wav() != null) {
+            s += ", " + p.files().wav().getFileName();
+        }
+        if (p.files().png() != null) {
+            s += ", " + p.files().png().getFileName();
+        }
+        return s;
+    }
+
+    private GenerateConfig config() {
+        try {
+            GenerationConfig sampling = GenerationConfig.defaults().withMaxNewTokens(maxTokens)
+                    .withTemperature(temperature).withTopK(topK).withTopP(topP).withSeed(seed).withSamples(num);
+            PieceOutputs outputs = new PieceOutputs(outDir, name, wav || soundfont != null, png,
+                    AudioOptions.defaults().withSoundfont(soundfont));
+            return new GenerateConfig(model, prompt, promptBars, maxBars, sampling, outputs, threads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), optionName(e.getMessage()), e);
+        }
+    }
+
+    /** GenerationConfig names its fields; say which option they came from. */
+    private static String optionName(String message) {
+        return message.replace("maxNewTokens", "--max-tokens").replace("temperature", "--temperature")
+                .replace("topK", "--top-k").replace("topP", "--top-p").replace("samples", "--num")
+                .replace("namePrefix", "--name");
+    }
+}
