@@ -37,8 +37,8 @@ public record CheckpointInfo(int formatVersion, TransformerConfig model, TrainCo
 
     /**
      * Randomness is a pure function of (seed, step): window sampling and augmentation use
-     * {@code SplittableRandom(mix(seed, step))}, dropout re-seeds PyTorch with {@code mix(seed ^ dropoutSalt, step)}
-     * before each step. So {@code step} and {@code seed} are the whole RNG state.
+     * {@code SplittableRandom(mix(seed, step))}, dropout masks {@code SplittableRandom(mix(seed ^ dropoutSalt, step))}
+     * ({@code DropoutMasks}). So {@code step} and {@code seed} are the whole RNG state.
      */
     public record Rng(String scheme, long seed, int step) {}
 

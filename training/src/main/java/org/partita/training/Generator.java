@@ -116,7 +116,7 @@ public final class Generator {
             if (cache != null) {
                 cache.lendTo(scope);
             }
-            var out = model.forward(scope, model.toBatch(scope, ids), pos0, cache, false, false, true);
+            var out = model.forward(scope, model.toBatch(scope, ids), pos0, cache, null, false, true);
             if (cache != null) {
                 cache.keep();
             }

@@ -1,6 +1,5 @@
 package org.partita.training;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
@@ -120,7 +119,6 @@ public final class Trainer {
         int contextLength = model.config().contextLength();
         TokenWindows windows = new TokenWindows(corpus, split, contextLength, config.seed(), augmentation, windowStarts);
         List<int[]> validation = windows.validationWindows(config.evalWindows());
-        Engine engine = DjlRuntime.engine();
         int padId = corpus.index().padId();
         int endStep = Math.min(config.steps(), stopAfterStep);
         long runStart = System.nanoTime();
@@ -134,9 +132,9 @@ public final class Trainer {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (int step = startStep + 1; step <= endStep; step++) {
                 double lr = config.learningRateAt(step);
-                engine.setRandomSeed((int) Seeds.mix(config.seed() ^ DROPOUT_SALT, step));
                 int[][] batch = windows.trainBatch(config.batchSize(), step);
-                StepResult r = trainStep(model, optimizer, batch, padId, lr, config.gradClip());
+                var dropout = new DropoutMasks(model.config().dropout(), Seeds.mix(config.seed() ^ DROPOUT_SALT, step));
+                StepResult r = trainStep(model, optimizer, batch, padId, lr, config.gradClip(), dropout);
                 loss = r.loss;
                 lossSum += r.loss;
                 lossCount++;
@@ -188,12 +186,12 @@ public final class Trainer {
     record StepResult(double loss, double gradNorm) {}
 
     static StepResult trainStep(TransformerModel model, AdamW optimizer, int[][] batch, int padId,
-                                        double lr, double clip) {
+                                double lr, double clip, DropoutMasks dropout) {
         try (NDManager scope = model.newScope()) {
             Targets t = Targets.of(model, scope, batch, padId);
             NDArray loss;
             try (GradientCollector gc = DjlRuntime.engine().newGradientCollector()) {
-                NDArray logits = model.forward(scope, t.inputs, 0, null, true, false, false).logits();
+                NDArray logits = model.forward(scope, t.inputs, 0, null, dropout, false, false).logits();
                 loss = crossEntropySum(logits, t.targets, t.mask).div(t.count);
                 gc.backward(loss);
             }
@@ -211,7 +209,7 @@ public final class Trainer {
             int[][] batch = windows.subList(i, Math.min(windows.size(), i + batchSize)).toArray(new int[0][]);
             try (NDManager scope = model.newScope()) {
                 Targets t = Targets.of(model, scope, batch, padId);
-                NDArray logits = model.forward(scope, t.inputs, 0, null, false, false, false).logits();
+                NDArray logits = model.forward(scope, t.inputs, 0, null, null, false, false).logits();
                 sum += crossEntropySum(logits, t.targets, t.mask).getFloat();
                 count += t.count;
             }
@@ -259,7 +257,7 @@ public final class Trainer {
                 new CheckpointInfo.Corpus(corpus.directory().toAbsolutePath().toString(), index.vocabSize(),
                         index.bosId(), index.eosId(), index.padId()),
                 new CheckpointInfo.Rng("per-step: windows SplittableRandom(mix(seed, step)); "
-                        + "dropout torch.manual_seed(mix(seed ^ 0x5DEECE66D, step))", config.seed(), step),
+                        + "dropout masks SplittableRandom(mix(seed ^ 0x5DEECE66D, step))", config.seed(), step),
                 Versions.current(), GIT_COMMIT);
     }
 

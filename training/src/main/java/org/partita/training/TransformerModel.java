@@ -114,7 +114,7 @@ public final class TransformerModel implements AutoCloseable {
     public float[][] logits(int[] ids) {
         checkIds(ids);
         try (NDManager scope = newScope()) {
-            Output out = forward(scope, toBatch(scope, new int[][] {ids}), 0, null, false, false, false);
+            Output out = forward(scope, toBatch(scope, new int[][] {ids}), 0, null, null, false, false);
             return rows(out.logits().toFloatArray(), ids.length, config.vocabSize());
         }
     }
@@ -127,7 +127,7 @@ public final class TransformerModel implements AutoCloseable {
         checkIds(ids);
         int t = ids.length;
         try (NDManager scope = newScope()) {
-            Output out = forward(scope, toBatch(scope, new int[][] {ids}), 0, null, false, true, false);
+            Output out = forward(scope, toBatch(scope, new int[][] {ids}), 0, null, null, true, false);
             float[][][][] result = new float[config.layers()][config.heads()][][];
             for (int l = 0; l < config.layers(); l++) {
                 float[] flat = out.attention().get(l).toFloatArray(); // (1, 1, H, T, T)
@@ -190,9 +190,10 @@ public final class TransformerModel implements AutoCloseable {
     /**
      * Runs the model on {@code idx} {@code (B, T)} int64 whose first token sits at absolute position {@code pos0}.
      * With a cache, keys and values of earlier positions are read from it and the new ones appended.
-     * {@code lastOnly} computes logits for the last position only (generation).
+     * {@code dropout} null means evaluation mode. {@code lastOnly} computes logits for the last position only
+     * (generation).
      */
-    Output forward(NDManager scope, NDArray idx, int pos0, KvCache cache, boolean training, boolean keepAttention,
+    Output forward(NDManager scope, NDArray idx, int pos0, KvCache cache, DropoutMasks dropout, boolean keepAttention,
                    boolean lastOnly) {
         long b = idx.getShape().get(0);
         int t = (int) idx.getShape().get(1);
@@ -206,20 +207,24 @@ public final class TransformerModel implements AutoCloseable {
             NDArray pos = p("wpe").get(pos0 + ":" + (pos0 + t)); // (T, C)
             x = x.add(pos);
         }
-        x = dropout(x, training);
+        x = dropout(scope, x, dropout);
         Rotary rotary = config.positionalEncoding() == PositionalEncoding.ROTARY
                 ? Rotary.of(scope, pos0, t, config.headWidth()) : null;
         List<NDArray> attention = keepAttention ? new ArrayList<>() : null;
         int attended = (cache == null ? 0 : cache.length()) + t; // S
-        NDArray mask = t > 1 ? causalMask(scope, t, attended) : null; // (T, S), shared by all layers
+        // Two query halves when nothing asks for the whole (T, S) weights (see attendInHalves); masks shared by layers.
+        boolean halves = cache == null && !keepAttention && t >= MIN_HALVED_LENGTH;
+        NDArray mask = halves ? null : t > 1 ? causalMask(scope, t, attended) : null; // (T, S)
+        HalfMasks halfMasks = halves ? HalfMasks.of(scope, t) : null;
         NDArray scale = scope.create((float) (1.0 / Math.sqrt(config.headWidth()))); // () shared: mul(Number) would create one per call
         for (int l = 0; l < config.layers(); l++) {
             String h = "h." + l + ".";
-            NDArray a = attend(layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, scale, training, attention);
+            NDArray a = attend(scope, layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, halfMasks, scale, dropout,
+                    attention);
             x = x.add(a); // (B, T, C)
             NDArray m = linear(layerNorm(x, h + "ln2"), h + "mlp.fc"); // (B, T, 4C)
             m = linear(m.getNDArrayInternal().gelu(), h + "mlp.proj"); // (B, T, C)
-            x = x.add(dropout(m, training));
+            x = x.add(dropout(scope, m, dropout));
         }
         if (lastOnly && t > 1) {
             x = x.get(":, " + (t - 1) + ":, :"); // (B, 1, C)
@@ -231,8 +236,9 @@ public final class TransformerModel implements AutoCloseable {
     }
 
     /** Causal multi-head self-attention of the normalised input {@code xn} {@code (B, T, C)}. */
-    private NDArray attend(NDArray xn, String h, int layer, long b, int t, KvCache cache, Rotary rotary, NDArray mask,
-                           NDArray scale, boolean training, List<NDArray> attention) {
+    private NDArray attend(NDManager scope, NDArray xn, String h, int layer, long b, int t, KvCache cache,
+                           Rotary rotary, NDArray mask, HalfMasks halfMasks, NDArray scale, DropoutMasks dropout,
+                           List<NDArray> attention) {
         int heads = config.heads();
         int d = config.headWidth();
         // One reshape and one transpose for q, k and v together: while decoding, op count, not FLOPs, sets the speed.
@@ -251,6 +257,15 @@ public final class TransformerModel implements AutoCloseable {
             k = cache.appendKeys(layer, k); // (1, B, H, S, D)
             v = cache.appendValues(layer, v); // (1, B, H, S, D)
         }
+        // No dropout on the attention weights: on CPU it costs B·H·T·S Bernoulli draws per layer (measured: +50% step
+        // time at T=512), more than the rest of the step's dropout together. Embeddings and residual branches keep it.
+        NDArray y = halfMasks != null ? attendInHalves(q, k, v, t, halfMasks) : attendAll(q, k, v, mask, attention);
+        y = y.transpose(1, 3, 0, 2, 4).reshape(b, t, config.width()); // (B, T, C)
+        return dropout(scope, linear(y, h + "attn.proj"), dropout); // (B, T, C)
+    }
+
+    /** Softmax(q·kᵀ + mask)·v over all {@code S} keys {@code (1, B, H, T, D)}; keeps the weights if asked. */
+    private static NDArray attendAll(NDArray q, NDArray k, NDArray v, NDArray mask, List<NDArray> attention) {
         NDArray att = q.matMul(k.transpose(0, 1, 2, 4, 3)); // (1, B, H, T, S)
         if (mask != null) {
             att.addi(mask); // query i sees keys 0 .. S-T+i; in place: matmul's backward does not need its output
@@ -259,11 +274,32 @@ public final class TransformerModel implements AutoCloseable {
         if (attention != null) {
             attention.add(att);
         }
-        // No dropout on the attention weights: on CPU it costs B·H·T·S Bernoulli draws per layer (measured: +50% step
-        // time at T=512), more than the rest of the step's dropout together. Embeddings and residual branches keep it.
-        NDArray y = att.matMul(v); // (1, B, H, T, D)
-        y = y.transpose(1, 3, 0, 2, 4).reshape(b, t, config.width()); // (B, T, C)
-        return dropout(linear(y, h + "attn.proj"), training); // (B, T, C)
+        return att.matMul(v); // (1, B, H, T, D)
+    }
+
+    /**
+     * The same result as {@link #attendAll} without a cache, computed for two halves of the queries: the first
+     * {@code T/2} queries can only see the first {@code T/2} keys, so their score block is {@code T/2 × T/2} instead
+     * of {@code T/2 × T}. That skips a quarter of the attention products and softmax work, which is why training uses
+     * it (measured on the reference model, {@code benchmarks/run train}: bmm time per step 182 → see docs/training.md).
+     */
+    private static NDArray attendInHalves(NDArray q, NDArray k, NDArray v, int t, HalfMasks masks) {
+        long[] at = {masks.split()};
+        NDList qs = q.split(at, 3); // (1, B, H, T/2, D) and (1, B, H, T - T/2, D)
+        NDArray first = attendAll(qs.get(0), k.split(at, 3).get(0), v.split(at, 3).get(0), masks.first(), null);
+        NDArray second = attendAll(qs.get(1), k, v, masks.second(), null);
+        return first.concat(second, 3); // (1, B, H, T, D)
+    }
+
+    /** Below this many positions one block of scores is cheaper than two blocks plus the concatenation. */
+    private static final int MIN_HALVED_LENGTH = 64;
+
+    /** Causal masks of the query halves: {@code (T/2, T/2)} and {@code (T - T/2, T)}. */
+    private record HalfMasks(int split, NDArray first, NDArray second) {
+        static HalfMasks of(NDManager scope, int t) {
+            int half = t / 2;
+            return new HalfMasks(half, causalMask(scope, half, half), causalMask(scope, t - half, t));
+        }
     }
 
     /** Additive mask {@code (T, S)}: 0 where query {@code i} (at key index {@code s-t+i}) may look, -inf above. */
@@ -288,11 +324,8 @@ public final class TransformerModel implements AutoCloseable {
                 .layerNorm(x, new Shape(config.width()), p(name + ".g"), p(name + ".b"), LN_EPS).get(0);
     }
 
-    private NDArray dropout(NDArray x, boolean training) {
-        if (!training || config.dropout() == 0) {
-            return x;
-        }
-        return x.getNDArrayInternal().dropout(x, (float) config.dropout(), true).get(0);
+    private static NDArray dropout(NDManager scope, NDArray x, DropoutMasks dropout) {
+        return dropout == null ? x : dropout.apply(scope, x);
     }
 
     private NDArray p(String name) {

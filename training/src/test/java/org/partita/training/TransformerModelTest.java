@@ -87,4 +87,22 @@ class TransformerModelTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(PositionalEncoding.class)
+    void attentionInQueryHalvesGivesTheLogitsOfOneFullBlock(PositionalEncoding pe) {
+        // Long enough (odd, 101 >= 64) that logits() takes the two-halves path; keeping the weights forces one block.
+        TransformerConfig c = new TransformerConfig(40, 128, 32, 2, 4, 0.0, pe, false);
+        int[] ids = randomIds(101, 40, 9);
+        try (TransformerModel model = TransformerModel.create(c, 3);
+             ai.djl.ndarray.NDManager scope = model.newScope()) {
+            float[][] halves = model.logits(ids);
+            float[] whole = model.forward(scope, model.toBatch(scope, new int[][] {ids}), 0, null, null, true, false)
+                    .logits().toFloatArray();
+            for (int t = 0; t < ids.length; t++) {
+                float[] row = java.util.Arrays.copyOfRange(whole, t * 40, (t + 1) * 40);
+                assertArrayEquals(row, halves[t], 1e-5f, "position " + t);
+            }
+        }
+    }
 }
