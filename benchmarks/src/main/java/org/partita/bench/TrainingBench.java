@@ -56,6 +56,8 @@ public final class TrainingBench {
         double median = sorted.get(sorted.size() / 2);
         double mean = rates.stream().mapToDouble(d -> d).average().orElse(0);
         double mfu = 6.0 * params * median / (peak * 1e9);
+        System.out.printf("tokens/s per timed step: min %,.0f, quartiles %,.0f / %,.0f / %,.0f, max %,.0f%n", sorted.get(0),
+                sorted.get(sorted.size() / 4), median, sorted.get(3 * sorted.size() / 4), sorted.get(sorted.size() - 1));
         System.out.printf("| threads | params | steps timed | tokens/s median | tokens/s mean | tokens per CPU-second | CPU share of %d cores | matmul peak GFLOP/s | MFU | load before | load after |%n", threads);
         System.out.printf("|---|---|---|---|---|---|---|---|---|---|---|%n");
         System.out.printf("| %d | %,d | %d | %,.0f | %,.0f | %,.0f | %.0f%% | %.1f | %.1f%% | %s | %s |%n", threads, params, timed,

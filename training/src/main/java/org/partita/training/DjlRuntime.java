@@ -27,6 +27,21 @@ final class DjlRuntime {
         return engine;
     }
 
+    /** PyTorch's current intra-op thread count. */
+    static int threads() {
+        engine();
+        return JniUtils.getNumThreads();
+    }
+
+    /** Changes PyTorch's intra-op thread count of a running engine (cheap; takes effect on the next operation). */
+    static void setThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        engine();
+        JniUtils.setNumThreads(threads);
+    }
+
     static Engine engine() {
         return engine(0);
     }

@@ -113,12 +113,9 @@ public final class Generator {
 
     private float[][] run(int[][] ids, int pos0, KvCache cache) {
         try (NDManager scope = model.newScope()) {
-            if (cache != null) {
-                cache.lendTo(scope);
-            }
             var out = model.forward(scope, model.toBatch(scope, ids), pos0, cache, null, false, true);
             if (cache != null) {
-                cache.keep();
+                cache.advance(ids[0].length);
             }
             return TransformerModel.rows(out.logits().toFloatArray(), ids.length, model.config().vocabSize());
         }
@@ -135,9 +132,18 @@ public final class Generator {
         public void close() {}
     }
 
-    /** Runs only the new token, reading earlier keys and values from the cache; refills it on a window restart. */
+    /**
+     * Runs only the new token, reading earlier keys and values from the cache; refills it on a window restart.
+     *
+     * <p>A step of one or two samples is a chain of ~100 tiny operations whose cost is dispatch and memory traffic,
+     * not arithmetic; splitting each over two threads made it slower (250 vs 392 tokens/s for one sample,
+     * {@code benchmarks/run generate}), so such steps run on one PyTorch thread. Fills and larger batches keep the
+     * configured count, which is restored when the session closes.
+     */
     private final class Cached implements Session {
-        private final KvCache cache = new KvCache(model.config().layers());
+        private final KvCache cache = new KvCache(model.config().layers(), model.config().contextLength());
+        private final int configuredThreads = DjlRuntime.threads();
+        private int threads = configuredThreads;
         private boolean filled;
 
         @Override
@@ -145,14 +151,27 @@ public final class Generator {
             if (!filled || restart) {
                 cache.clear();
                 filled = true;
+                useThreads(configuredThreads);
                 return run(slice(seqs, windowStart, len), 0, cache);
             }
+            useThreads(seqs.length <= SINGLE_THREAD_MAX_SAMPLES ? 1 : configuredThreads);
             return run(slice(seqs, len - 1, len), len - 1 - windowStart, cache);
+        }
+
+        private void useThreads(int n) {
+            if (n != threads) {
+                DjlRuntime.setThreads(n);
+                threads = n;
+            }
         }
 
         @Override
         public void close() {
+            useThreads(configuredThreads);
             cache.close();
         }
     }
+
+    /** Decoding steps of at most this many samples run on one thread (see {@link Cached}). */
+    static final int SINGLE_THREAD_MAX_SAMPLES = 2;
 }

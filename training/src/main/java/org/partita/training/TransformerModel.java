@@ -189,7 +189,8 @@ public final class TransformerModel implements AutoCloseable {
 
     /**
      * Runs the model on {@code idx} {@code (B, T)} int64 whose first token sits at absolute position {@code pos0}.
-     * With a cache, keys and values of earlier positions are read from it and the new ones appended.
+     * With a cache, keys and values of earlier positions are read from it and the new ones appended (the caller
+     * then advances the cache).
      * {@code dropout} null means evaluation mode. {@code lastOnly} computes logits for the last position only
      * (generation).
      */
@@ -254,8 +255,8 @@ public final class TransformerModel implements AutoCloseable {
             k = rotary.apply(k);
         }
         if (cache != null) {
-            k = cache.appendKeys(layer, k); // (1, B, H, S, D)
-            v = cache.appendValues(layer, v); // (1, B, H, S, D)
+            k = cache.appendKeys(scope, layer, k); // (1, B, H, S, D)
+            v = cache.appendValues(scope, layer, v); // (1, B, H, S, D)
         }
         // No dropout on the attention weights: on CPU it costs B·H·T·S Bernoulli draws per layer (measured: +50% step
         // time at T=512), more than the rest of the step's dropout together. Embeddings and residual branches keep it.
