@@ -128,12 +128,13 @@ public final class Trainer {
         double loss = Double.NaN;
         Path lastDir = Checkpoints.find(runDir, Checkpoints.LAST);
         Path bestDir = Checkpoints.find(runDir, Checkpoints.BEST);
+        DropoutMasks dropout = new DropoutMasks(model.config().dropout()); // buffers reused across steps
         try (BufferedWriter metrics = Files.newBufferedWriter(runDir.resolve("metrics.jsonl"),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (int step = startStep + 1; step <= endStep; step++) {
                 double lr = config.learningRateAt(step);
                 int[][] batch = windows.trainBatch(config.batchSize(), step);
-                var dropout = new DropoutMasks(model.config().dropout(), Seeds.mix(config.seed() ^ DROPOUT_SALT, step));
+                dropout.startStep(Seeds.mix(config.seed() ^ DROPOUT_SALT, step));
                 StepResult r = trainStep(model, optimizer, batch, padId, lr, config.gradClip(), dropout);
                 loss = r.loss;
                 lossSum += r.loss;

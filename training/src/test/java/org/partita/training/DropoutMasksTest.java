@@ -17,7 +17,7 @@ class DropoutMasksTest {
     @Test
     void dropsAboutPAndScalesTheRestSoTheMeanIsKept() {
         int n = 1_000_001; // odd: the last element takes its own draw
-        float[] m = new DropoutMasks(0.1, 42).mask(n);
+        float[] m = DropoutMasks.forStep(0.1, 42).mask(n);
         int dropped = 0;
         double sum = 0;
         for (float v : m) {
@@ -32,24 +32,41 @@ class DropoutMasksTest {
 
     @Test
     void sameSeedGivesSameMasksAndOtherSeedsDiffer() {
-        float[] a = new DropoutMasks(0.3, 7).mask(1000);
-        assertArrayEquals(a, new DropoutMasks(0.3, 7).mask(1000));
-        assertFalse(Arrays.equals(a, new DropoutMasks(0.3, 8).mask(1000)));
+        float[] a = DropoutMasks.forStep(0.3, 7).mask(1000);
+        assertArrayEquals(a, DropoutMasks.forStep(0.3, 7).mask(1000));
+        assertFalse(Arrays.equals(a, DropoutMasks.forStep(0.3, 8).mask(1000)));
     }
 
     @Test
     void applyMultipliesByTheMaskAndZeroProbabilityIsIdentity() {
         try (NDManager m = DjlRuntime.engine(1).newBaseManager()) {
             NDArray x = m.ones(new Shape(4, 50));
-            float[] expected = new DropoutMasks(0.5, 3).mask(200);
-            assertArrayEquals(expected, new DropoutMasks(0.5, 3).apply(m, x).toFloatArray());
-            assertSame(x, new DropoutMasks(0, 3).apply(m, x));
+            float[] expected = DropoutMasks.forStep(0.5, 3).mask(200);
+            assertArrayEquals(expected, DropoutMasks.forStep(0.5, 3).apply(m, x).toFloatArray());
+            assertSame(x, DropoutMasks.forStep(0, 3).apply(m, x));
+        }
+    }
+
+    @Test
+    void masksOfOneStepStayIntactAndARecycledStepRepeatsItsMasks() {
+        try (NDManager m = DjlRuntime.engine(1).newBaseManager()) {
+            NDArray x = m.ones(new Shape(1000));
+            DropoutMasks d = DropoutMasks.forStep(0.5, 11);
+            NDArray first = d.apply(m, x);
+            float[] firstValues = first.toFloatArray();
+            NDArray second = d.apply(m, x); // must not reuse the first one's buffer within the step
+            assertArrayEquals(firstValues, first.toFloatArray(), "first mask after drawing the second");
+            assertFalse(Arrays.equals(firstValues, second.toFloatArray()));
+            try (NDManager step = m.newSubManager()) {
+                d.startStep(11);
+                assertArrayEquals(firstValues, d.apply(step, x).toFloatArray(), "same seed, recycled buffer");
+            }
         }
     }
 
     @Test
     void refusesProbabilitiesOutsideZeroToOne() {
-        assertThrows(IllegalArgumentException.class, () -> new DropoutMasks(1.0, 1));
-        assertThrows(IllegalArgumentException.class, () -> new DropoutMasks(-0.1, 1));
+        assertThrows(IllegalArgumentException.class, () -> DropoutMasks.forStep(1.0, 1));
+        assertThrows(IllegalArgumentException.class, () -> DropoutMasks.forStep(-0.1, 1));
     }
 }

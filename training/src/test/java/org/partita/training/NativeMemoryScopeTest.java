@@ -20,7 +20,7 @@ class NativeMemoryScopeTest {
                 }
             }
             for (int step = 0; step < 5; step++) {
-                Trainer.trainStep(model, opt, batch, 0, 1e-3, 1.0, new DropoutMasks(c.dropout(), step));
+                Trainer.trainStep(model, opt, batch, 0, 1e-3, 1.0, DropoutMasks.forStep(c.dropout(), step));
                 assertEquals(params, model.ownedArrayCount(), "model arrays after step " + step);
                 assertEquals(2 * params, opt.ownedArrayCount(), "optimizer arrays after step " + step);
             }
