@@ -63,8 +63,9 @@ final class KvCache implements AutoCloseable {
             }
             store[layer] = manager.zeros(new Shape(s.get(0), s.get(1), s.get(2), capacity, s.get(4)));
         }
-        store[layer].set(new NDIndex(":, :, :, {}:{}", length, length + t), x);
-        NDArray view = store[layer].get(new NDIndex(":, :, :, :{}", length + t));
+        // Indices built directly: NDIndex's string form is parsed by regular expressions on every call.
+        store[layer].set(new NDIndex().addAllDim(3).addSliceDim(length, length + t), x);
+        NDArray view = store[layer].get(new NDIndex().addAllDim(3).addSliceDim(0, length + t));
         view.attach(scope); // the view dies with the step; the buffer stays
         return view;
     }

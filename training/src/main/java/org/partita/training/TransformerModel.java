@@ -3,6 +3,7 @@ package org.partita.training;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.internal.NDArrayEx;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
@@ -34,11 +35,13 @@ public final class TransformerModel implements AutoCloseable {
     private final TransformerConfig config;
     private final NDManager manager;
     private final Map<String, NDArray> params; // insertion order = save order
+    private final NDArray queryScale; // () 1/sqrt(D), made once: mul(Number) would allocate a scalar per call
 
     private TransformerModel(TransformerConfig config, NDManager manager, Map<String, NDArray> params) {
         this.config = config;
         this.manager = manager;
         this.params = params;
+        this.queryScale = manager.create((float) (1.0 / Math.sqrt(config.headWidth())));
     }
 
     /** A freshly initialised model: weights ~ N(0, 0.02), residual projections scaled by 1/sqrt(2·layers). */
@@ -158,9 +161,9 @@ public final class TransformerModel implements AutoCloseable {
         return scope;
     }
 
-    /** Arrays owned by the model's manager: the parameters only, unless something leaked. */
+    /** Arrays owned by the model's manager other than its one constant: the parameters only, unless something leaked. */
     int ownedArrayCount() {
-        return manager.getManagedArrays().size();
+        return manager.getManagedArrays().size() - 1;
     }
 
     Map<String, NDArray> parameters() {
@@ -205,7 +208,7 @@ public final class TransformerModel implements AutoCloseable {
         NDArrayEx ex = idx.getNDArrayInternal();
         NDArray x = ex.embedding(idx, p("wte"), SparseFormat.DENSE).get(0); // (B, T, C)
         if (config.positionalEncoding() == PositionalEncoding.LEARNED) {
-            NDArray pos = p("wpe").get(pos0 + ":" + (pos0 + t)); // (T, C)
+            NDArray pos = p("wpe").get(new NDIndex().addSliceDim(pos0, pos0 + t)); // (T, C)
             x = x.add(pos);
         }
         // The residual stream is kept as (B·T, C): on a 2-D input PyTorch's linear is one addmm with the bias fused,
@@ -220,10 +223,9 @@ public final class TransformerModel implements AutoCloseable {
         boolean halves = cache == null && !keepAttention && t >= MIN_HALVED_LENGTH;
         NDArray mask = halves ? null : t > 1 ? causalMask(scope, t, attended) : null; // (T, S)
         HalfMasks halfMasks = halves ? HalfMasks.of(scope, t) : null;
-        NDArray scale = scope.create((float) (1.0 / Math.sqrt(config.headWidth()))); // () shared: mul(Number) would create one per call
         for (int l = 0; l < config.layers(); l++) {
             String h = "h." + l + ".";
-            NDArray a = attend(scope, layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, halfMasks, scale, dropout,
+            NDArray a = attend(scope, layerNorm(x, h + "ln1"), h, l, b, t, cache, rotary, mask, halfMasks, dropout,
                     attention);
             x = x.add(a); // (B·T, C)
             NDArray m = linear(layerNorm(x, h + "ln2"), h + "mlp.fc"); // (B·T, 4C)
@@ -232,7 +234,7 @@ public final class TransformerModel implements AutoCloseable {
         }
         int rows = t;
         if (lastOnly && t > 1) {
-            x = x.reshape(b, t, config.width()).get(":, " + (t - 1) + ", :"); // (B, C)
+            x = x.reshape(b, t, config.width()).get(new NDIndex().addAllDim().addIndices(t - 1)); // (B, C)
             rows = 1;
         }
         x = layerNorm(x, "lnf");
@@ -243,7 +245,7 @@ public final class TransformerModel implements AutoCloseable {
 
     /** Causal multi-head self-attention of the normalised input {@code xn} {@code (B·T, C)}; returns {@code (B·T, C)}. */
     private NDArray attend(NDManager scope, NDArray xn, String h, int layer, long b, int t, KvCache cache,
-                           Rotary rotary, NDArray mask, HalfMasks halfMasks, NDArray scale, DropoutMasks dropout,
+                           Rotary rotary, NDArray mask, HalfMasks halfMasks, DropoutMasks dropout,
                            List<NDArray> attention) {
         int heads = config.heads();
         int d = config.headWidth();
@@ -252,7 +254,7 @@ public final class TransformerModel implements AutoCloseable {
                 .reshape(b, t, 3, heads, d).transpose(2, 0, 3, 1, 4) // (3, B, H, T, D)
                 .split(3, 0); // 3 × (1, B, H, T, D); the leading 1 is kept rather than squeezed (3 ops fewer)
         // Scaling q by 1/sqrt(D) costs T·D multiplies instead of T·S on the scores.
-        NDArray q = qkv.get(0).mul(scale); // (1, B, H, T, D)
+        NDArray q = qkv.get(0).mul(queryScale); // (1, B, H, T, D)
         NDArray k = qkv.get(1); // (1, B, H, T, D)
         NDArray v = qkv.get(2); // (1, B, H, T, D)
         if (rotary != null) {
