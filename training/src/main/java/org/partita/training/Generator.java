@@ -111,13 +111,16 @@ public final class Generator {
         return out;
     }
 
-    private float[][] run(int[][] ids, int pos0, KvCache cache) {
+    private float[][] run(int[][] ids, int pos0, KvCache cache, SplitLinears split) {
+        model.useSplitLinears(split);
         try (NDManager scope = model.newScope()) {
             var out = model.forward(scope, model.toBatch(scope, ids), pos0, cache, null, false, true);
             if (cache != null) {
                 cache.advance(ids[0].length);
             }
             return TransformerModel.rows(out.logits().toFloatArray(), ids.length, model.config().vocabSize());
+        } finally {
+            model.useSplitLinears(null);
         }
     }
 
@@ -125,7 +128,7 @@ public final class Generator {
     private final class Recompute implements Session {
         @Override
         public float[][] logits(int[][] seqs, int windowStart, int len, boolean restart) {
-            return run(slice(seqs, windowStart, len), 0, null);
+            return run(slice(seqs, windowStart, len), 0, null, null);
         }
 
         @Override
@@ -137,14 +140,16 @@ public final class Generator {
      *
      * <p>A step of one or two samples is a chain of ~100 tiny operations whose cost is dispatch and memory traffic,
      * not arithmetic; splitting each over two threads made it slower (250 vs 392 tokens/s for one sample,
-     * {@code benchmarks/run generate}), so such steps run on one PyTorch thread. Fills and larger batches keep the
-     * configured count, which is restored when the session closes.
+     * {@code benchmarks/run generate}), so such steps run on one PyTorch thread. When more threads are configured,
+     * their linears, which read the weights, are instead split over two threads by {@link SplitLinears}. Fills and
+     * larger batches keep the configured count, which is restored when the session closes.
      */
     private final class Cached implements Session {
         private final KvCache cache = new KvCache(model.config().layers(), model.config().contextLength());
         private final int configuredThreads = DjlRuntime.threads();
         private int threads = configuredThreads;
         private boolean filled;
+        private SplitLinears split; // made on the first small decoding step when more than one thread is allowed
 
         @Override
         public float[][] logits(int[][] seqs, int windowStart, int len, boolean restart) {
@@ -152,10 +157,14 @@ public final class Generator {
                 cache.clear();
                 filled = true;
                 useThreads(configuredThreads);
-                return run(slice(seqs, windowStart, len), 0, cache);
+                return run(slice(seqs, windowStart, len), 0, cache, null);
             }
-            useThreads(seqs.length <= SINGLE_THREAD_MAX_SAMPLES ? 1 : configuredThreads);
-            return run(slice(seqs, len - 1, len), len - 1 - windowStart, cache);
+            boolean small = seqs.length <= SINGLE_THREAD_MAX_SAMPLES;
+            useThreads(small ? 1 : configuredThreads);
+            if (small && configuredThreads > 1 && split == null) {
+                split = model.newSplitLinears();
+            }
+            return run(slice(seqs, len - 1, len), len - 1 - windowStart, cache, small ? split : null);
         }
 
         private void useThreads(int n) {
@@ -169,6 +178,9 @@ public final class Generator {
         public void close() {
             useThreads(configuredThreads);
             cache.close();
+            if (split != null) {
+                split.close();
+            }
         }
     }
 

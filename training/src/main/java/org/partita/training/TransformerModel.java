@@ -36,6 +36,7 @@ public final class TransformerModel implements AutoCloseable {
     private final NDManager manager;
     private final Map<String, NDArray> params; // insertion order = save order
     private final NDArray queryScale; // () 1/sqrt(D), made once: mul(Number) would allocate a scalar per call
+    private SplitLinears split; // non-null only inside a decoding step that computes linears on two threads
 
     private TransformerModel(TransformerConfig config, NDManager manager, Map<String, NDArray> params) {
         this.config = config;
@@ -161,6 +162,18 @@ public final class TransformerModel implements AutoCloseable {
         return scope;
     }
 
+    private static final String HEAD = "head";
+
+    /** Two-thread linears over copies of the current weights (see {@link SplitLinears}); the caller closes it. */
+    SplitLinears newSplitLinears() {
+        return new SplitLinears(params, HEAD, config.tiedHead() ? p("wte") : p("head.w"));
+    }
+
+    /** Computes linears with {@code s} until called again with null. */
+    void useSplitLinears(SplitLinears s) {
+        this.split = s;
+    }
+
     /** Arrays owned by the model's manager other than its one constant: the parameters only, unless something leaked. */
     int ownedArrayCount() {
         return manager.getManagedArrays().size() - 1;
@@ -239,7 +252,8 @@ public final class TransformerModel implements AutoCloseable {
         }
         x = layerNorm(x, "lnf");
         NDArray head = config.tiedHead() ? p("wte") : p("head.w"); // (V, C)
-        NDArray logits = x.getNDArrayInternal().linear(x, head, null).get(0); // (B·rows, V)
+        NDArray logits = split != null ? split.linear(x, HEAD)
+                : x.getNDArrayInternal().linear(x, head, null).get(0); // (B·rows, V)
         return new Output(logits.reshape(b, rows, config.vocabSize()), attention); // (B, rows, V)
     }
 
@@ -323,6 +337,9 @@ public final class TransformerModel implements AutoCloseable {
     }
 
     private NDArray linear(NDArray x, String name) {
+        if (split != null && split.has(name)) {
+            return split.linear(x, name);
+        }
         return x.getNDArrayInternal().linear(x, p(name + ".w"), p(name + ".b")).get(0);
     }
 
