@@ -94,8 +94,8 @@ final class SplitLinears implements AutoCloseable {
         while ((r = result) == none) {
             Thread.onSpinWait();
         }
-        if (r instanceof RuntimeException e) {
-            throw new IllegalStateException("decoding helper failed: " + e.getMessage(), e);
+        if (r instanceof Throwable t) {
+            throw new IllegalStateException("decoding helper failed on " + name + ": " + t, t);
         }
         return first.concat((NDArray) r, 1);
     }
@@ -121,8 +121,8 @@ final class SplitLinears implements AutoCloseable {
             Object r;
             try {
                 r = product(j.x(), j.w(), j.b());
-            } catch (RuntimeException e) {
-                r = e;
+            } catch (Throwable t) { // handed to the caller, which would otherwise wait for ever
+                r = t;
             }
             result = r;
             idleSince = System.nanoTime();
