@@ -47,7 +47,7 @@ final class SplitLinears implements AutoCloseable {
                 halves.put(base, split(w, params.get(base + ".b")));
             }
         });
-        halves.put(headName, split(head, null));
+        halves.computeIfAbsent(headName, k -> split(head, null)); // an untied head.w was split above already
         helper = new Thread(this::serve, "partita-decode-helper");
         helper.setDaemon(true);
         helper.start();
