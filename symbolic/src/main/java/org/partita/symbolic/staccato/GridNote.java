@@ -2,7 +2,11 @@ package org.partita.symbolic.staccato;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.partita.symbolic.Note;
+import org.partita.symbolic.Score;
+import org.partita.symbolic.Track;
 
 /**
  * A note on a grid of {@code stepsPerWhole} steps per whole note (16: sixteenth notes, 12: eighth-note
@@ -41,6 +45,22 @@ public record GridNote(long startStep, long durationSteps, int pitch, int veloci
         }
         out.sort(null);
         return out;
+    }
+
+    /**
+     * What a Staccato round trip keeps of {@code score}: its notes on the grid, by part ("drums" for all drum
+     * tracks, "program N" for the melodic tracks of program N), each part's notes sorted.
+     */
+    public static Map<String, List<GridNote>> byPart(Score score, int stepsPerWhole) {
+        Map<String, List<GridNote>> parts = new TreeMap<>();
+        for (Track t : score.tracks()) {
+            if (!t.notes().isEmpty()) {
+                parts.computeIfAbsent(t.isDrum() ? "drums" : "program " + t.program(), k -> new ArrayList<>())
+                        .addAll(quantise(t.notes(), score.ticksPerQuarter(), stepsPerWhole));
+            }
+        }
+        parts.values().forEach(l -> l.sort(null));
+        return parts;
     }
 
     /** {@code tick} rounded half up to the nearest step. */

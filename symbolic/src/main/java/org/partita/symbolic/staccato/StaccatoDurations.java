@@ -20,9 +20,15 @@ final class StaccatoDurations {
         if (letters != null) {
             return letters;
         }
-        String triplet = letters(length.times(3, 2)); // a triplet mark makes the letters 2/3 as long
-        if (triplet != null) {
-            return triplet + "*";
+        // a tuplet: o notes in the space of m (m the power of two just below the odd part o of the denominator)
+        // make the letters m/o as long: triplets (3:2, written "*"), quintuplets (5:4), septuplets (7:4), ...
+        long odd = length.den() >> Long.numberOfTrailingZeros(length.den());
+        long space = Long.highestOneBit(odd);
+        if (odd > 1) {
+            String tuplet = letters(length.times(odd, space));
+            if (tuplet != null) {
+                return tuplet + (odd == 3 ? "*" : "*" + odd + ":" + space);
+            }
         }
         BigDecimal d = new BigDecimal(length.num()).divide(new BigDecimal(length.den()), MathContext.DECIMAL64);
         return "/" + d.stripTrailingZeros().toPlainString();
