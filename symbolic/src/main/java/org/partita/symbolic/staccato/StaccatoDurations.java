@@ -41,11 +41,10 @@ final class StaccatoDurations {
         if (rest.isZero() || (Long.bitCount(rest.den()) == 1 && rest.den() <= 128)) {
             long bits = rest.num() * (128 / rest.den()); // in 128ths
             StringBuilder sb = new StringBuilder();
-            if (whole > 0) {
-                sb.append('w');
-                if (whole > 1) {
-                    sb.append(whole);
-                }
+            if (whole > 4) {
+                sb.append('w').append(whole); // a quantity: JFugue 5 reads it, JFugue 4 does not
+            } else {
+                sb.append("w".repeat((int) whole)); // letters add up in JFugue 4 and 5 alike
             }
             // one dotted letter when the rest is exactly that (JFugue applies a dot to all later letters too)
             if (Long.bitCount(bits) == 2 && Long.numberOfTrailingZeros(bits) + 1 == 63 - Long.numberOfLeadingZeros(bits)) {

@@ -10,7 +10,8 @@ import org.partita.symbolic.GmProgram;
 /**
  * The names Staccato uses inside brackets: JFugue 5's instrument names ({@code I[Piano]}, {@code I[Flute]}),
  * its percussion names for voice 9 ({@code [Bass_Drum]}, MIDI keys 35..81) and its tempo words
- * ({@code T[Allegro]}). Lookups ignore case, as JFugue does (it upper-cases the whole text). Instruments are
+ * ({@code T[Allegro]}). Percussion names are also read in JFugue 4's spelling ({@code LOW_TOM} for
+ * {@code LO_TOM}, {@code HIGH_AGOGO} for {@code HI_AGOGO}). Lookups ignore case, as JFugue does (it upper-cases the whole text). Instruments are
  * also found by their General MIDI names with spaces and brackets written as underscores
  * ({@code I[Acoustic_Grand_Piano]}, {@code I[Electric_Guitar_jazz]}), a Partita addition. Stateless.
  */
@@ -70,7 +71,7 @@ public final class StaccatoNames {
             INSTRUMENT_KEYS.put(key(INSTRUMENTS.get(p)), p);
         }
         for (int i = 0; i < PERCUSSION.size(); i++) {
-            PERCUSSION_KEYS.put(key(PERCUSSION.get(i)), FIRST_PERCUSSION_KEY + i);
+            PERCUSSION_KEYS.put(percussionKeyOf(PERCUSSION.get(i)), FIRST_PERCUSSION_KEY + i);
         }
     }
 
@@ -92,7 +93,7 @@ public final class StaccatoNames {
 
     /** The MIDI key of a percussion name, ignoring case: {@code percussionKey("bass_drum")} is 36. */
     public static Optional<Integer> percussionKey(String name) {
-        return Optional.ofNullable(PERCUSSION_KEYS.get(key(name)));
+        return Optional.ofNullable(PERCUSSION_KEYS.get(percussionKeyOf(name)));
     }
 
     /** JFugue's percussion name of a MIDI key 35..81 in upper case ("BASS_DRUM"), or empty for other keys. */
@@ -105,6 +106,11 @@ public final class StaccatoNames {
     /** Beats per minute of a tempo word, ignoring case: {@code tempoBpm("Allegro")} is 120. */
     public static Optional<Integer> tempoBpm(String word) {
         return Optional.ofNullable(TEMPOS.get(word.toUpperCase(Locale.ROOT)));
+    }
+
+    /** JFugue 4 spells LOW_TOM and HIGH_AGOGO where JFugue 5 has LO_TOM and HI_AGOGO: both are read. */
+    private static String percussionKeyOf(String name) {
+        return ("_" + key(name) + "_").replace("_LOW_", "_LO_").replace("_HIGH_", "_HI_").replaceAll("^_|_$", "");
     }
 
     /** Upper case, and every run of characters other than letters and digits turned into one underscore. */

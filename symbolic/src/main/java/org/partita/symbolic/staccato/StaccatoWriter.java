@@ -221,13 +221,16 @@ public final class StaccatoWriter {
             }
             String length = StaccatoDurations.format(at(first.durationSteps()));
             line.append(' ');
+            // JFugue 4 gives a chord note without 'a' the velocity of the note before it: in a chord with any
+            // velocity written, write them all
+            boolean allVelocities = chord.stream().anyMatch(n -> n.velocity() != StaccatoReader.DEFAULT_VELOCITY);
             for (int k = 0; k < chord.size(); k++) {
                 GridNote n = chord.get(k);
                 if (k > 0) {
                     line.append('+');
                 }
                 line.append(pitch(n.pitch(), drums, keyed)).append(length);
-                if (n.velocity() != StaccatoReader.DEFAULT_VELOCITY) {
+                if (allVelocities && (chord.size() > 1 || n.velocity() != StaccatoReader.DEFAULT_VELOCITY)) {
                     line.append('a').append(n.velocity());
                 }
             }

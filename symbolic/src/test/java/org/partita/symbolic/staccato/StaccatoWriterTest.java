@@ -46,7 +46,7 @@ class StaccatoWriterTest {
         String text = StaccatoWriter.ofGrid(16).write(score);
         assertEquals("""
                 T120 TIME:4/4 KEY:Dmaj
-                V0 I[Piano] Dn5w2
+                V0 I[Piano] Dn5ww
                 V0 L15 Rw T90 TIME:3/4
                 """, text);
         StaccatoReading back = StaccatoReader.defaults().read(text);
@@ -61,7 +61,8 @@ class StaccatoWriterTest {
         assertEquals("q", StaccatoDurations.format(WholeNotes.of(1, 4)));
         assertEquals("q.", StaccatoDurations.format(WholeNotes.of(3, 8)));
         assertEquals("qs", StaccatoDurations.format(WholeNotes.of(5, 16)));
-        assertEquals("w3q", StaccatoDurations.format(WholeNotes.of(13, 4)));
+        assertEquals("wwwq", StaccatoDurations.format(WholeNotes.of(13, 4)));
+        assertEquals("w6i", StaccatoDurations.format(WholeNotes.of(49, 8)));
         assertEquals("i*", StaccatoDurations.format(WholeNotes.of(1, 12)));
         assertEquals("hi*", StaccatoDurations.format(WholeNotes.of(5, 12)));
         assertEquals("i*5:4", StaccatoDurations.format(WholeNotes.of(1, 10)));
