@@ -76,7 +76,7 @@ final class SketchCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Score score = reading.score();
-        Path dir = out.toAbsolutePath().getParent();
+        Path dir = out.getParent() == null ? Path.of("") : out.getParent(); // print the paths as given
         PieceOutputs outputs = new PieceOutputs(dir, "sketch", wav || soundfont != null, png,
                 AudioOptions.defaults().withSoundfont(soundfont));
         PieceFiles files = PieceFiles.write(score, fileName.substring(0, fileName.length() - 4), outputs);

@@ -25,7 +25,7 @@ class SketchCommandTest {
 
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals("read the Staccato text: 5 notes in 1 bar, 2.0 s (V0 Piano: 3 notes, V9 Percussion: 2 notes)\n"
-                + "wrote " + out.toAbsolutePath() + ", " + dir.resolve("sketch.png").toAbsolutePath() + "\n",
+                + "wrote " + out + ", " + dir.resolve("sketch.png") + "\n",
                 run.out().replace(System.lineSeparator(), "\n"));
         Score score = MidiReader.lenient().read(out).score();
         assertEquals(List.of(new Note(0, 480, 60, 64), new Note(480, 480, 64, 64), new Note(960, 960, 67, 64)),
