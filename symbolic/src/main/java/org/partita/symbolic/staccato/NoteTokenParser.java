@@ -90,11 +90,14 @@ final class NoteTokenParser {
                 i++;
             }
             try {
+                if (i - from > 12) {
+                    throw new NumberFormatException("too long");
+                }
                 duration = WholeNotes.ofDecimal(s.substring(from, i));
             } catch (NumberFormatException | ArithmeticException e) {
                 i = from;
-                throw error("expected a number of whole notes after '/' (e.g. /0.25 for a quarter), found '"
-                        + here() + "'");
+                throw error("expected a number of whole notes after '/' of at most 12 characters (e.g. /0.25 for a "
+                        + "quarter), found '" + here() + "'");
             }
             if (duration.isZero()) {
                 i = from;
@@ -124,11 +127,7 @@ final class NoteTokenParser {
                     i++;
                 }
                 if (Character.isDigit(peek())) {
-                    int from = i;
-                    while (Character.isDigit(peek())) {
-                        i++;
-                    }
-                    one = one.times(Long.parseLong(s.substring(from, i)), 1);
+                    one = one.times(number("a number of repeats"), 1);
                 }
                 sum = sum.plus(one);
             }
@@ -320,7 +319,11 @@ final class NoteTokenParser {
         if (from == i) {
             throw error("expected " + what + ", found '" + here() + "'");
         }
-        return Long.parseLong(s.substring(from, Math.min(i, from + 9)));
+        if (i - from > 6) {
+            i = from;
+            throw error("expected " + what + " of at most 6 digits, found " + s.substring(from).split("[^0-9]")[0]);
+        }
+        return Long.parseLong(s.substring(from, i));
     }
 
     private void checkPitch(int pitch, int at) throws StaccatoSyntaxException {

@@ -105,7 +105,12 @@ public final class StaccatoReader {
                     if (sourceLine.charAt(c) == '#') {
                         break; // a comment runs to the end of the line
                     }
-                    token(sourceLine.substring(c, end), c + 1);
+                    try {
+                        token(sourceLine.substring(c, end), c + 1);
+                    } catch (ArithmeticException e) { // exact fractions past the range of long
+                        throw error(c + 1, "this note's time cannot be kept exactly: the tuplets and numeric durations "
+                                + "before it add up to fractions too fine (" + e.getMessage() + ")");
+                    }
                     c = end;
                 }
             }
@@ -255,9 +260,9 @@ public final class StaccatoReader {
                 }
                 bpm = b.get();
             } else {
-                bpm = (int) smallNumber(token, 1, column, 960, "a tempo: beats per minute 1..960 (T120) or T[Allegro]");
-                if (bpm < 1) {
-                    throw error(column + 1, "tempo must be at least 1 beat per minute, got " + bpm);
+                bpm = (int) smallNumber(token, 1, column, 960, "a tempo: beats per minute 4..960 (T120) or T[Allegro]");
+                if (bpm < 4) { // a MIDI tempo holds at most 16,777,215 microseconds per quarter: 3.58 bpm
+                    throw error(column + 1, "tempo must be 4..960 beats per minute (MIDI cannot hold slower), got " + bpm);
                 }
             }
             tempos.add(new Timed<>(cursor(), bpm));

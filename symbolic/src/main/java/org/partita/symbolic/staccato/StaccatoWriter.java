@@ -23,7 +23,8 @@ import org.partita.symbolic.Track;
  * program share a voice. Inside a voice, notes with the same onset and length become a {@code +} chord; chords that
  * overlap go to separate layers ({@code L0}, {@code L1}, ...; at most 16). Gaps are rests; a bar line {@code |}
  * follows every element that ends on a bar boundary. Later tempo, meter and key changes go on a last line of rests
- * in an otherwise unused layer. Tempos are rounded to whole beats per minute, as Staccato writes them.
+ * in an otherwise unused layer. Tempos are rounded to whole beats per minute, as Staccato writes them, and kept
+ * in the 4..960 the reader accepts.
  * Lengths are letters where exact, with a triplet mark where that is exact, else numbers ({@code /0.2}).
  * Immutable and thread-safe.
  */
@@ -103,7 +104,7 @@ public final class StaccatoWriter {
     private void conductor(Score score, List<String> header, List<Conductor> later) {
         int tpq = score.ticksPerQuarter();
         for (TempoChange t : score.tempos()) {
-            add(GridNote.step(t.tick(), tpq, stepsPerWhole), "T" + Math.max(1, Math.round(t.bpm())), header, later);
+            add(GridNote.step(t.tick(), tpq, stepsPerWhole), "T" + Math.min(960, Math.max(4, Math.round(t.bpm()))), header, later);
         }
         for (TimeSignature t : score.timeSignatures()) {
             add(GridNote.step(t.tick(), tpq, stepsPerWhole), "TIME:" + t.numerator() + "/" + t.denominator(), header,
