@@ -63,7 +63,7 @@ final class MmtGrammar implements Grammar {
                 return switch (phase) {
                     case BEFORE -> code == MmtFields.SOS;
                     case MmtFields.SOS, MmtFields.INSTRUMENT_ROW -> code == MmtFields.INSTRUMENT_ROW || code == MmtFields.SON;
-                    case MmtFields.SON, MmtFields.NOTE -> code == MmtFields.NOTE || code == MmtFields.EOS;
+                    case MmtFields.SON, MmtFields.NOTE -> code == MmtFields.NOTE && !declared.isEmpty() || code == MmtFields.EOS;
                     default -> false;
                 };
             }
