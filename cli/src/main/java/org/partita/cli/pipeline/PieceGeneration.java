@@ -21,6 +21,7 @@ import org.partita.tokenizers.Tokenizer;
 import org.partita.training.Checkpoints;
 import org.partita.training.GenerationConfig;
 import org.partita.training.Generator;
+import org.partita.training.PieceFraming;
 import org.partita.training.TrainingRuntime;
 import org.partita.training.TransformerModel;
 
@@ -34,6 +35,12 @@ import org.partita.training.TransformerModel;
  * held past the limit. A sample cut by the token limit loses its trailing incomplete note (tokens after the
  * last point where the grammar would allow EOS), so it decodes without violations too. A piece without a
  * Tempo token gets an explicit 120 bpm at tick 0.
+ *
+ * <p>Framing (from the checkpoint): with BOS/EOS added around pieces (REMI, TSD) sampling starts from
+ * {@code BOS, prompt} and a piece's ids are the prompt and the new ids without EOS. With pieces framed in
+ * themselves (MMT: BOS is the start-of-song type id, which the prompt's ids already begin with) sampling starts
+ * from the prompt, or BOS alone, and a piece's ids are all of it, the final EOS (a lone end-of-song type id,
+ * which the decoder reads as the end) included.
  */
 public final class PieceGeneration {
 
@@ -69,10 +76,10 @@ public final class PieceGeneration {
         int eos = run.info().corpus().eosId();
         int barId = tokenizer.vocabulary().id("Bar_None");
         boolean barTokens = config.maxBars() > 0 && barId >= 0;
+        boolean inPiece = run.info().corpus().framing() == PieceFraming.IN_PIECE;
         int[] promptIds = prompt == null ? new int[0] : prompt.ids();
-        int[] start = new int[promptIds.length + 1];
-        start[0] = bos;
-        System.arraycopy(promptIds, 0, start, 1, promptIds.length);
+        int[] start = inPiece && promptIds.length > 0 ? promptIds : concat(new int[] {bos}, promptIds);
+        int[] given = inPiece ? start : promptIds; // what each piece's ids begin with
         GrammarMask mask = barTokens ? GrammarMask.withBarLimit(tokenizer.grammar(), barId, config.maxBars(), eos)
                 : GrammarMask.of(tokenizer.grammar());
         GenerationConfig sampling = config.sampling().withStopAtEos(true);
@@ -95,14 +102,14 @@ public final class PieceGeneration {
         for (int i = 0; i < samples.size(); i++) {
             int[] fresh = samples.get(i);
             boolean ended = fresh.length > 0 && fresh[fresh.length - 1] == eos;
-            int[] ids = concat(promptIds, ended ? Arrays.copyOf(fresh, fresh.length - 1) : fresh);
+            int[] ids = concat(given, ended && !inPiece ? Arrays.copyOf(fresh, fresh.length - 1) : fresh);
             if (barTokens) {
                 ids = GrammarMask.trimToBars(ids, barId, config.maxBars());
             }
             if (!ended) {
                 ids = GrammarMask.trimToEnd(ids, tokenizer.grammar(), eos); // the token limit may cut a note short
             }
-            pieces.add(piece(out.name(i), ids, promptIds.length, ended, tokenizer, config.maxBars(), out));
+            pieces.add(piece(out.name(i), ids, given.length, ended, tokenizer, config.maxBars(), out));
         }
         Path summary = out.dir().resolve(out.namePrefix() + ".json");
         GenerationResult result = new GenerationResult(run, prompt, promptMidi, pieces, summary, seconds);

@@ -177,4 +177,28 @@ class MmtTokenizerTest {
         assertTrue(state.allows(MmtFields.EOS));
         assertEquals(1, state.allowed().cardinality());
     }
+
+    @Test
+    void aRandomWalkOverAllowedIdsNeverMeetsAnEmptyMaskBeforeEndOfSong() {
+        // what grammar-masked generation does: pick any allowed id, never an empty mask before end-of-song
+        Random random = new Random(5L);
+        int endOfSong = tok.vocabulary().id(MmtTokenizer.END_OF_SONG);
+        int ended = 0;
+        for (int walk = 0; walk < 300; walk++) {
+            org.partita.tokenizers.GrammarState state = tok.grammar().start();
+            for (int step = 0; step < 2000; step++) {
+                java.util.BitSet allowed = state.allowed();
+                assertTrue(!allowed.isEmpty(), "walk " + walk + ": nothing allowed at step " + step);
+                // favour high ids now and then, to reach the last instrument code and the last beats
+                int pick = random.nextInt(4) == 0 ? allowed.length() - 1
+                        : allowed.stream().skip(random.nextInt(allowed.cardinality())).findFirst().getAsInt();
+                state = state.next(pick);
+                if (pick == endOfSong && step % 6 == 0) {
+                    ended++;
+                    break;
+                }
+            }
+        }
+        assertTrue(ended > 0, "some walks end with end-of-song");
+    }
 }
