@@ -129,7 +129,7 @@ class MmtCorpusTest {
 
         Path gen = dir.resolve("gen");
         Run generate = Run.partita("generate", "--model", model.toString(), "--out", gen.toString(), "--num", "2",
-                "--max-tokens", "400", "--max-bars", "0", "--seed", "3", "--threads", "1");
+                "--max-tokens", "400", "--max-bars", "2", "--seed", "3", "--threads", "1");
 
         assertEquals(0, generate.exitCode(), generate.toString());
         JsonNode summary = new ObjectMapper().readTree(gen.resolve("sample.json").toFile());
@@ -138,6 +138,7 @@ class MmtCorpusTest {
             JsonNode piece = summary.at("/pieces/" + i);
             assertEquals(0, piece.get("grammarViolations").asInt(), piece.toString());
             assertEquals(0, piece.get("decodeViolations").asInt(), piece.toString());
+            assertTrue(piece.get("bars").asInt() <= 2, piece.toString());
             Score back = MidiReader.strict().read(gen.resolve(piece.get("midi").asText())).score();
             assertEquals(piece.get("notes").asInt(), back.noteCount(), piece.toString());
         }

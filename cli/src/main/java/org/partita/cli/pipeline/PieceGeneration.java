@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiWriter;
@@ -18,6 +19,7 @@ import org.partita.symbolic.TempoChange;
 import org.partita.tokenizers.Decoded;
 import org.partita.tokenizers.Grammar;
 import org.partita.tokenizers.Tokenizer;
+import org.partita.tokenizers.mmt.MmtTokenizer;
 import org.partita.training.Checkpoints;
 import org.partita.training.GenerationConfig;
 import org.partita.training.Generator;
@@ -30,8 +32,9 @@ import org.partita.training.TransformerModel;
  * bar limit, decoding, MIDI/WAV/PNG files and a JSON summary ({@code PREFIX.json}). Never prints.
  *
  * <p>Bar limit: with a tokenizer that has a {@code Bar_None} token (REMI) a sample ends where its
- * {@code maxBars + 1}-th bar would begin (see {@link GrammarMask}); with others sampling runs to EOS or the
- * token limit. Either way the decoded piece is then clipped to {@code maxBars} bars, which also shortens notes
+ * {@code maxBars + 1}-th bar would begin (see {@link GrammarMask}); with MMT where its first note row past
+ * {@code 4 × maxBars} beats would begin (its beat id is followed only by EOS, and that row is dropped); with
+ * others sampling runs to EOS or the token limit. Either way the decoded piece is then clipped to {@code maxBars} bars, which also shortens notes
  * held past the limit. A sample cut by the token limit loses its trailing incomplete note (tokens after the
  * last point where the grammar would allow EOS), so it decodes without violations too. A piece without a
  * Tempo token gets an explicit 120 bpm at tick 0.
@@ -80,7 +83,10 @@ public final class PieceGeneration {
         int[] promptIds = prompt == null ? new int[0] : prompt.ids();
         int[] start = inPiece && promptIds.length > 0 ? promptIds : concat(new int[] {bos}, promptIds);
         int[] given = inPiece ? start : promptIds; // what each piece's ids begin with
+        BitSet lateBeats = config.maxBars() > 0 && tokenizer instanceof MmtTokenizer mmt
+                && !beatsFrom(mmt, config.maxBars()).isEmpty() ? beatsFrom(mmt, config.maxBars()) : null;
         GrammarMask mask = barTokens ? GrammarMask.withBarLimit(tokenizer.grammar(), barId, config.maxBars(), eos)
+                : lateBeats != null ? GrammarMask.withEndingIds(tokenizer.grammar(), lateBeats, eos)
                 : GrammarMask.of(tokenizer.grammar());
         GenerationConfig sampling = config.sampling().withStopAtEos(true);
 
@@ -106,7 +112,11 @@ public final class PieceGeneration {
             if (barTokens) {
                 ids = GrammarMask.trimToBars(ids, barId, config.maxBars());
             }
-            if (!ended) {
+            int[] early = lateBeats == null ? ids : GrammarMask.cutAtFirst(ids, given.length, lateBeats);
+            if (early != ids) { // the row that began past the limit goes; the piece ends before it
+                ids = GrammarMask.trimToEnd(early, tokenizer.grammar(), eos);
+                ids = inPiece ? concat(ids, new int[] {eos}) : ids;
+            } else if (!ended) {
                 ids = GrammarMask.trimToEnd(ids, tokenizer.grammar(), eos); // the token limit may cut a note short
             }
             pieces.add(piece(out.name(i), ids, given.length, ended, tokenizer, config.maxBars(), out));
@@ -131,6 +141,21 @@ public final class PieceGeneration {
         int violations = (int) Math.round(tokenizer.grammar().errorRate(ids) * ids.length);
         return new GeneratedPiece(name, ids, promptTokens, ended, violations, decoded.report(), score,
                 PieceFiles.write(score, name, out));
+    }
+
+    /**
+     * MMT's beat ids from the first beat of bar {@code maxBars} on: MMT's decoded scores have no meter, so 4/4
+     * and 4 beats a bar; beat code = beat + 1.
+     */
+    private static BitSet beatsFrom(MmtTokenizer mmt, int maxBars) {
+        int beatField = 1;
+        int first = mmt.fieldOffsets()[beatField] + 1 + 4 * maxBars;
+        int end = mmt.fieldOffsets()[beatField] + mmt.fieldSizes()[beatField];
+        BitSet ids = new BitSet(end);
+        if (first < end) {
+            ids.set(first, end);
+        }
+        return ids;
     }
 
     private static int[] concat(int[] a, int[] b) {
