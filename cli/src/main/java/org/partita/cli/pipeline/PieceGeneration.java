@@ -34,8 +34,8 @@ import org.partita.training.TransformerModel;
  * <p>Bar limit: with a tokenizer that has a {@code Bar_None} token (REMI) a sample ends where its
  * {@code maxBars + 1}-th bar would begin (see {@link GrammarMask}); with MMT where its first note row past
  * {@code 4 × maxBars} beats would begin (its beat id is followed only by EOS, and that row is dropped); with
- * others sampling runs to EOS or the token limit. Either way the decoded piece is then clipped to {@code maxBars} bars, which also shortens notes
- * held past the limit. A sample cut by the token limit loses its trailing incomplete note (tokens after the
+ * others sampling runs to EOS or the token limit. Either way the decoded piece is then clipped to
+ * {@code maxBars} bars, which also shortens notes held past the limit. A sample cut by the token limit loses its trailing incomplete note (tokens after the
  * last point where the grammar would allow EOS), so it decodes without violations too. A piece without a
  * Tempo token gets an explicit 120 bpm at tick 0.
  *
@@ -83,8 +83,7 @@ public final class PieceGeneration {
         int[] promptIds = prompt == null ? new int[0] : prompt.ids();
         int[] start = inPiece && promptIds.length > 0 ? promptIds : concat(new int[] {bos}, promptIds);
         int[] given = inPiece ? start : promptIds; // what each piece's ids begin with
-        BitSet lateBeats = config.maxBars() > 0 && tokenizer instanceof MmtTokenizer mmt
-                && !beatsFrom(mmt, config.maxBars()).isEmpty() ? beatsFrom(mmt, config.maxBars()) : null;
+        BitSet lateBeats = lateBeats(tokenizer, config.maxBars());
         GrammarMask mask = barTokens ? GrammarMask.withBarLimit(tokenizer.grammar(), barId, config.maxBars(), eos)
                 : lateBeats != null ? GrammarMask.withEndingIds(tokenizer.grammar(), lateBeats, eos)
                 : GrammarMask.of(tokenizer.grammar());
@@ -144,17 +143,21 @@ public final class PieceGeneration {
     }
 
     /**
-     * MMT's beat ids from the first beat of bar {@code maxBars} on: MMT's decoded scores have no meter, so 4/4
-     * and 4 beats a bar; beat code = beat + 1.
+     * MMT's beat ids from the first beat of bar {@code maxBars} on (MMT's decoded scores have no meter, so 4/4:
+     * 4 beats a bar; beat code = beat + 1); null for other tokenizers, no limit, or a limit past MMT's last beat.
      */
-    private static BitSet beatsFrom(MmtTokenizer mmt, int maxBars) {
-        int beatField = 1;
-        int first = mmt.fieldOffsets()[beatField] + 1 + 4 * maxBars;
-        int end = mmt.fieldOffsets()[beatField] + mmt.fieldSizes()[beatField];
-        BitSet ids = new BitSet(end);
-        if (first < end) {
-            ids.set(first, end);
+    private static BitSet lateBeats(Tokenizer tokenizer, int maxBars) {
+        if (!(tokenizer instanceof MmtTokenizer mmt) || maxBars <= 0) {
+            return null;
         }
+        int beatField = MmtTokenizer.FIELDS.indexOf("beat");
+        long first = mmt.fieldOffsets()[beatField] + 1 + 4L * maxBars;
+        int end = mmt.fieldOffsets()[beatField] + mmt.fieldSizes()[beatField];
+        if (first >= end) {
+            return null;
+        }
+        BitSet ids = new BitSet(end);
+        ids.set((int) first, end);
         return ids;
     }
 
