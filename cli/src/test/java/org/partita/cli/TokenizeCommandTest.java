@@ -128,16 +128,6 @@ class TokenizeCommandTest {
     }
 
     @Test
-    void tokenizerWithoutBosEosPadTokensIsRefusedNamingTheMissingToken() throws Exception {
-        Path in = writePieces(dir.resolve("in"), 1);
-
-        Run run = Run.partita("tokenize", in.toString(), "--out", dir.resolve("out").toString(), "--tokenizer", "MMT");
-
-        assertEquals(2, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("BOS_None"), run.toString());
-    }
-
-    @Test
     void jsFakesCorpusTokenizesWithoutFailuresAndReadsBack() throws Exception {
         Path jsFakes = org.partita.midi.SharedData.dir("corpora/js_fakes");
         Path out = dir.resolve("jsf");

@@ -1,5 +1,7 @@
 package org.partita.training;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
@@ -13,7 +15,7 @@ import java.util.List;
  * @param bestValidationLoss lowest validation loss so far (null if none)
  * @param bestStep step of that loss (0 if none)
  * @param split how files were divided (indices into the corpus index, plus the held-out sources for checking)
- * @param corpus the corpus directory and special ids used
+ * @param corpus the corpus directory, special ids and framing used
  * @param rng how randomness is derived, so a reader can reproduce it
  * @param versions library and runtime versions that wrote this checkpoint
  * @param gitCommit commit of the working directory when written, null if unknown
@@ -33,7 +35,24 @@ public record CheckpointInfo(int formatVersion, TransformerConfig model, TrainCo
     public record Split(long seed, double validationFraction, int fileCount, List<Integer> validationFiles,
                         List<String> validationSources) {}
 
-    public record Corpus(String directory, int vocabSize, int bosId, int eosId, int padId) {}
+    /**
+     * The corpus trained on. {@code framing} (omitted from the JSON when {@code "added"}, and so read when absent)
+     * tells generation whether BOS is put before a piece's own tokens or is the first of them.
+     */
+    public record Corpus(String directory, int vocabSize, int bosId, int eosId, int padId,
+                         @JsonInclude(value = JsonInclude.Include.CUSTOM,
+                                 valueFilter = PieceFraming.DefaultFilter.class) PieceFraming framing) {
+        public Corpus {
+            if (framing == null) {
+                framing = PieceFraming.ADDED;
+            }
+        }
+
+        /** A corpus of {@link PieceFraming#ADDED} framing. */
+        public Corpus(String directory, int vocabSize, int bosId, int eosId, int padId) {
+            this(directory, vocabSize, bosId, eosId, padId, PieceFraming.ADDED);
+        }
+    }
 
     /**
      * Randomness is a pure function of (seed, step): window sampling and augmentation use
@@ -47,6 +66,10 @@ public record CheckpointInfo(int formatVersion, TransformerConfig model, TrainCo
     }
 
     public static CheckpointInfo fromJson(String json) {
-        return Json.read(json, CheckpointInfo.class);
+        return Json.read(json, CheckpointInfo.class, root -> {
+            if (root.get("corpus") instanceof ObjectNode corpus && !corpus.has("framing")) {
+                corpus.put("framing", PieceFraming.ADDED.json()); // written before the key existed
+            }
+        });
     }
 }

@@ -1,8 +1,11 @@
 package org.partita.training;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Consumer;
 
 /** The one JSON mapper of this module: unknown keys are errors, output is indented. */
 final class Json {
@@ -23,8 +26,33 @@ final class Json {
     }
 
     static <T> T read(String json, Class<T> type) {
+        return bind(type, () -> MAPPER.readValue(json, type));
+    }
+
+    /**
+     * As {@link #read(String, Class)}, after {@code upgrade} has filled in, on the parsed tree, what an older
+     * file may lack (a key added later with a default); a root that is not an object is left to the binder.
+     */
+    static <T> T read(String json, Class<T> type, Consumer<ObjectNode> upgrade) {
+        return bind(type, () -> {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw new IllegalArgumentException("invalid " + type.getSimpleName() + " JSON: no content");
+            }
+            if (root instanceof ObjectNode object) {
+                upgrade.accept(object);
+            }
+            return MAPPER.treeToValue(root, type);
+        });
+    }
+
+    private interface Binding<T> {
+        T bind() throws java.io.IOException;
+    }
+
+    private static <T> T bind(Class<T> type, Binding<T> binding) {
         try {
-            return MAPPER.readValue(json, type);
+            return binding.bind();
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
             // The record's compact constructor rejected a value: surface its own message.
             Throwable cause = e.getCause() != null ? e.getCause() : e;

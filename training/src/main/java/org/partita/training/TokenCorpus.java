@@ -35,7 +35,7 @@ public final class TokenCorpus {
         }
         TokenCorpusIndex index;
         try {
-            index = Json.read(Files.readString(indexFile), TokenCorpusIndex.class);
+            index = TokenCorpusIndex.fromJson(Files.readString(indexFile));
         } catch (IllegalArgumentException e) {
             throw new IOException(indexFile + ": " + e.getMessage(), e);
         }
@@ -66,7 +66,7 @@ public final class TokenCorpus {
         return index.files().size();
     }
 
-    /** Length in tokens of piece {@code file} (without BOS/EOS). */
+    /** Length in tokens of piece {@code file} (without added BOS/EOS; with them when the piece carries its own). */
     public int length(int file) {
         return index.files().get(file).length();
     }
@@ -87,6 +87,21 @@ public final class TokenCorpus {
     public int[] tokens(int file) {
         int[] out = new int[length(file)];
         read(file, 0, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * Piece {@code file} as training reads it: {@code BOS, tokens, EOS} when the index's framing adds them, the
+     * tokens alone when the piece carries its own ({@link PieceFraming#IN_PIECE}).
+     */
+    public int[] trainingSequence(int file) {
+        int added = index.framing().addedPerSide();
+        int[] out = new int[length(file) + 2 * added];
+        read(file, 0, out, added, length(file));
+        if (added == 1) {
+            out[0] = index.bosId();
+            out[out.length - 1] = index.eosId();
+        }
         return out;
     }
 

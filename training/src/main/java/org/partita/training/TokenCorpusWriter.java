@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Writes a token corpus directory readable by {@link TokenCorpus}: pieces are appended to
  * {@code shard-NNNNN.bin} files of at most {@code maxTokensPerShard} tokens (a piece never spans two shards),
- * and {@link #close()} writes {@code index.json}. Not thread-safe.
+ * and {@link #close()} writes {@code index.json} (with the writer's {@link PieceFraming}). Not thread-safe.
  */
 public final class TokenCorpusWriter implements AutoCloseable {
     private final Path directory;
@@ -21,14 +21,25 @@ public final class TokenCorpusWriter implements AutoCloseable {
     private final int bosId;
     private final int eosId;
     private final int padId;
+    private final PieceFraming framing;
     private final long maxTokensPerShard;
     private final List<TokenCorpusIndex.Shard> shards = new ArrayList<>();
     private final List<TokenCorpusIndex.FileEntry> files = new ArrayList<>();
     private OutputStream out;
     private long shardTokens;
 
+    /** A writer of a corpus whose BOS and EOS training adds around each piece ({@link PieceFraming#ADDED}). */
     public TokenCorpusWriter(Path directory, int vocabSize, int bosId, int eosId, int padId, long maxTokensPerShard)
             throws IOException {
+        this(directory, vocabSize, bosId, eosId, padId, PieceFraming.ADDED, maxTokensPerShard);
+    }
+
+    /**
+     * A writer of a corpus of the given framing; with {@link PieceFraming#IN_PIECE} every added piece must begin
+     * with {@code bosId} and hold {@code eosId} (checked in {@link #add}).
+     */
+    public TokenCorpusWriter(Path directory, int vocabSize, int bosId, int eosId, int padId, PieceFraming framing,
+                             long maxTokensPerShard) throws IOException {
         if (maxTokensPerShard < 1) {
             throw new IllegalArgumentException("maxTokensPerShard must be >= 1, got " + maxTokensPerShard);
         }
@@ -37,6 +48,7 @@ public final class TokenCorpusWriter implements AutoCloseable {
         this.bosId = bosId;
         this.eosId = eosId;
         this.padId = padId;
+        this.framing = java.util.Objects.requireNonNull(framing, "framing");
         this.maxTokensPerShard = maxTokensPerShard;
     }
 
@@ -48,6 +60,9 @@ public final class TokenCorpusWriter implements AutoCloseable {
                         + " in " + source);
             }
         }
+        if (framing == PieceFraming.IN_PIECE) {
+            checkFramed(source, ids);
+        }
         if (out == null || (shardTokens > 0 && shardTokens + ids.length > maxTokensPerShard)) {
             startShard();
         }
@@ -56,6 +71,24 @@ public final class TokenCorpusWriter implements AutoCloseable {
         out.write(b.array());
         files.add(new TokenCorpusIndex.FileEntry(source, sha1, shards.size() - 1, shardTokens, ids.length, notes));
         shardTokens += ids.length;
+    }
+
+    /** An in-piece framed piece begins with BOS, holds EOS and never PAD (PAD must never be a target). */
+    private void checkFramed(String source, int[] ids) {
+        if (ids.length == 0 || ids[0] != bosId) {
+            throw new IllegalArgumentException("piece " + source + " must begin with BOS id " + bosId
+                    + " (framing in-piece), got " + (ids.length == 0 ? "no tokens" : "id " + ids[0]));
+        }
+        boolean eos = false;
+        for (int id : ids) {
+            if (id == padId) {
+                throw new IllegalArgumentException("piece " + source + " holds PAD id " + padId + " (framing in-piece)");
+            }
+            eos |= id == eosId;
+        }
+        if (!eos) {
+            throw new IllegalArgumentException("piece " + source + " holds no EOS id " + eosId + " (framing in-piece)");
+        }
     }
 
     /** Stores the tokenizer's JSON next to the shards (copied into checkpoints, opaque here). */
@@ -84,7 +117,7 @@ public final class TokenCorpusWriter implements AutoCloseable {
     public void close() throws IOException {
         finishShard();
         TokenCorpusIndex index = new TokenCorpusIndex(TokenCorpusIndex.FORMAT_VERSION, vocabSize, bosId, eosId, padId,
-                shards, files);
+                framing, shards, files);
         Path tmp = directory.resolve("index.json.tmp");
         Files.writeString(tmp, Json.write(index));
         Files.move(tmp, directory.resolve("index.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Training and validation windows over a {@link TokenCorpus}. Each piece is read as {@code BOS, tokens, EOS};
- * a window holds {@code contextLength + 1} ids (inputs are the first T, targets the last T). Windows never
- * cross pieces; a piece shorter than the window is padded with PAD, and PAD targets carry no loss.
+ * Training and validation windows over a {@link TokenCorpus}. Each piece is read as {@code BOS, tokens, EOS}, or
+ * as its tokens alone when they carry their own BOS and EOS ({@link PieceFraming#IN_PIECE}); a window holds
+ * {@code contextLength + 1} ids (inputs are the first T, targets the last T). Windows never cross pieces, so
+ * BOS is only ever a window's first id, an input and never a target; a piece shorter than the window is padded
+ * with PAD after its EOS, and PAD targets carry no loss.
  *
  * <p>Training windows are random: a piece is drawn with probability proportional to its length, then a start
  * uniformly among the offsets that keep the window inside the piece (or among the caller's {@link WindowStarts}).
@@ -23,6 +25,7 @@ public final class TokenWindows {
     private final long seed;
     private final Augmentation augmentation;
     private final WindowStarts windowStarts;
+    private final int added; // BOS/EOS ids added on each side of a piece: 1, or 0 for in-piece framing
     private final long[] cumulative; // cumulative[i] = total length of train files 0..i (with BOS, EOS)
 
     public TokenWindows(TokenCorpus corpus, DataSplit split, int contextLength, long seed,
@@ -36,10 +39,11 @@ public final class TokenWindows {
         this.seed = seed;
         this.augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         this.windowStarts = windowStarts;
+        this.added = corpus.index().framing().addedPerSide();
         this.cumulative = new long[split.trainFiles().size()];
         long total = 0;
         for (int i = 0; i < cumulative.length; i++) {
-            total += corpus.length(split.trainFiles().get(i)) + 2L;
+            total += corpus.index().trainingLength(split.trainFiles().get(i));
             cumulative[i] = total;
         }
     }
@@ -70,7 +74,7 @@ public final class TokenWindows {
     public List<int[]> validationWindows(int maxWindows) {
         List<int[]> out = new ArrayList<>();
         for (int file : split.validationFiles()) {
-            int sequenceLength = corpus.length(file) + 2;
+            long sequenceLength = corpus.index().trainingLength(file);
             for (int start = 0; start + 1 < sequenceLength && out.size() < maxWindows; start += contextLength) {
                 out.add(window(file, start));
             }
@@ -78,9 +82,9 @@ public final class TokenWindows {
         return out;
     }
 
-    /** Start within the piece's sequence {@code BOS, tokens, EOS}. */
+    /** Start within the piece's training sequence ({@code BOS, tokens, EOS} or, in-piece, its tokens). */
     private int chooseStart(int file, SplittableRandom rng) {
-        int sequenceLength = corpus.length(file) + 2;
+        int sequenceLength = Math.toIntExact(corpus.index().trainingLength(file));
         if (windowStarts != null) {
             int[] offsets = windowStarts.offsets(file, corpus.tokens(file));
             if (offsets.length > 0) {
@@ -89,14 +93,14 @@ public final class TokenWindows {
                     throw new IllegalArgumentException("window start " + o + " outside piece " + file
                             + " of length " + corpus.length(file));
                 }
-                return o == 0 ? 0 : o + 1; // offset 0 keeps the BOS
+                return o == 0 ? 0 : o + added; // offset 0 keeps the BOS
             }
         }
         int maxStart = Math.max(0, sequenceLength - (contextLength + 1));
         return rng.nextInt(maxStart + 1);
     }
 
-    /** Ids {@code start .. start+T} of {@code BOS, tokens, EOS}, padded with PAD. */
+    /** Ids {@code start .. start+T} of the training sequence, padded with PAD. */
     private int[] window(int file, int start) {
         TokenCorpusIndex index = corpus.index();
         int length = corpus.length(file);
@@ -104,18 +108,18 @@ public final class TokenWindows {
         Arrays.fill(w, index.padId());
         int pos = 0;
         int seq = start;
-        if (seq == 0 && pos < w.length) {
+        if (added == 1 && seq == 0 && pos < w.length) {
             w[pos++] = index.bosId();
             seq++;
         }
-        int tokenOffset = seq - 1;
+        int tokenOffset = seq - added;
         int n = Math.max(0, Math.min(w.length - pos, length - tokenOffset));
         if (n > 0) {
             corpus.read(file, tokenOffset, w, pos, n);
             pos += n;
             seq += n;
         }
-        if (seq == length + 1 && pos < w.length) {
+        if (added == 1 && seq == length + 1 && pos < w.length) {
             w[pos] = index.eosId();
         }
         return w;

@@ -256,7 +256,7 @@ public final class Trainer {
                 new CheckpointInfo.Split(split.seed(), split.validationFraction(), corpus.fileCount(),
                         split.validationFiles(), sources(split.validationFiles())),
                 new CheckpointInfo.Corpus(corpus.directory().toAbsolutePath().toString(), index.vocabSize(),
-                        index.bosId(), index.eosId(), index.padId()),
+                        index.bosId(), index.eosId(), index.padId(), index.framing()),
                 new CheckpointInfo.Rng("per-step: windows SplittableRandom(mix(seed, step)); "
                         + "dropout masks SplittableRandom(mix(seed ^ 0x5DEECE66D, step))", config.seed(), step),
                 Versions.current(), GIT_COMMIT);

@@ -79,6 +79,9 @@ class TrainerTest {
         assertEquals("0.36.0", info.versions().djl());
         assertEquals("2.7.1", info.versions().pytorch());
         assertTrue(info.versions().partita().startsWith("0."), info.versions().partita());
+        assertEquals(PieceFraming.ADDED, info.corpus().framing());
+        assertTrue(!Files.readString(run.resolve("last/config.json")).contains("framing"),
+                "an added-framing checkpoint is written as before the key existed, so older builds read it");
         List<String> lines = Files.readAllLines(run.resolve("metrics.jsonl"));
         assertEquals(3 + 2, lines.size(), String.join("\n", lines)); // train at 2, 4, 6; validation at 3, 6
         assertTrue(lines.get(0).startsWith("{\"kind\":\"train\",\"step\":2,"), lines.get(0));

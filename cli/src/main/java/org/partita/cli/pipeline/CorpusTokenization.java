@@ -71,7 +71,7 @@ public final class CorpusTokenization {
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
         try (TokenCorpusWriter writer = new TokenCorpusWriter(config.outputDirectory(),
                 config.tokenizer().vocabulary().size(), special.bosId(), special.eosId(), special.padId(),
-                config.maxTokensPerShard())) {
+                special.framing(), config.maxTokensPerShard())) {
             writer.writeTokenizer(config.tokenizer().configJson());
             ArrayDeque<Future<Piece>> inFlight = new ArrayDeque<>();
             int done = 0;

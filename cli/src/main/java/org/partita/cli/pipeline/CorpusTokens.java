@@ -15,8 +15,8 @@ import org.partita.training.TokenCorpusWriter;
 
 /**
  * Tokenizes MIDI files into a token corpus directory ({@code training}'s {@link TokenCorpusWriter} layout, with
- * the tokenizer's {@code tokenizer.json}), as training reads it. The tokenizer needs {@code BOS_None},
- * {@code EOS_None} and {@code PAD_None} tokens (REMI and TSD have them).
+ * the tokenizer's {@code tokenizer.json}), as training reads it. The tokenizer needs begin, end and padding
+ * tokens (see {@link SpecialIds}: REMI, TSD and MMT have them).
  */
 public final class CorpusTokens {
 
@@ -28,7 +28,7 @@ public final class CorpusTokens {
      *
      * @param directory the corpus directory
      * @param files     pieces written
-     * @param tokens    tokens over all pieces (without BOS/EOS)
+     * @param tokens    tokens over all pieces (without added BOS/EOS)
      */
     public record Summary(Path directory, int files, long tokens) {}
 
@@ -42,12 +42,10 @@ public final class CorpusTokens {
      *     demo or a test must be whole)
      */
     public static Summary write(List<Path> midiFiles, Tokenizer tokenizer, Path dir) throws IOException, MidiFormatException {
-        int bos = special(tokenizer, "BOS_None");
-        int eos = special(tokenizer, "EOS_None");
-        int pad = special(tokenizer, "PAD_None");
+        SpecialIds special = SpecialIds.of(tokenizer.name(), tokenizer.vocabulary());
         long tokens = 0;
-        try (TokenCorpusWriter writer = new TokenCorpusWriter(dir, tokenizer.vocabulary().size(), bos, eos, pad,
-                TOKENS_PER_SHARD)) {
+        try (TokenCorpusWriter writer = new TokenCorpusWriter(dir, tokenizer.vocabulary().size(), special.bosId(),
+                special.eosId(), special.padId(), special.framing(), TOKENS_PER_SHARD)) {
             for (Path file : midiFiles) {
                 byte[] bytes = Files.readAllBytes(file);
                 Score score = MidiReader.lenient().read(bytes, file.toString()).score();
@@ -58,15 +56,6 @@ public final class CorpusTokens {
             writer.writeTokenizer(tokenizer.configJson());
         }
         return new Summary(dir, midiFiles.size(), tokens);
-    }
-
-    private static int special(Tokenizer tokenizer, String token) {
-        int id = tokenizer.vocabulary().id(token);
-        if (id < 0) {
-            throw new IllegalArgumentException("tokenizer " + tokenizer.name() + " has no " + token
-                    + " token, which a training corpus needs");
-        }
-        return id;
     }
 
     private static String sha1(byte[] bytes) {

@@ -8,8 +8,9 @@ import org.partita.tokenizers.DecodeReport;
  * One generated piece.
  *
  * @param name              file name without extension
- * @param ids               the piece's token ids: prompt, then the new ones (no BOS, EOS or the bar token past the limit)
- * @param promptTokens      how many of {@code ids} came from the prompt
+ * @param ids               the piece's token ids: prompt, then the new ones (no BOS, EOS or the bar token past the
+ *                          limit; for pieces framed in themselves, as MMT's, BOS first and EOS last when ended)
+ * @param promptTokens      how many of {@code ids} came from the prompt (and, framed in the piece, its BOS)
  * @param ended             true if the piece is complete (the model chose EOS, or the bar limit ended it), false
  *                          if the token limit cut it
  * @param grammarViolations tokens of {@code ids} the tokenizer's grammar does not allow after their prefix

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiWriter;
@@ -18,9 +19,11 @@ import org.partita.symbolic.TempoChange;
 import org.partita.tokenizers.Decoded;
 import org.partita.tokenizers.Grammar;
 import org.partita.tokenizers.Tokenizer;
+import org.partita.tokenizers.mmt.MmtTokenizer;
 import org.partita.training.Checkpoints;
 import org.partita.training.GenerationConfig;
 import org.partita.training.Generator;
+import org.partita.training.PieceFraming;
 import org.partita.training.TrainingRuntime;
 import org.partita.training.TransformerModel;
 
@@ -29,11 +32,18 @@ import org.partita.training.TransformerModel;
  * bar limit, decoding, MIDI/WAV/PNG files and a JSON summary ({@code PREFIX.json}). Never prints.
  *
  * <p>Bar limit: with a tokenizer that has a {@code Bar_None} token (REMI) a sample ends where its
- * {@code maxBars + 1}-th bar would begin (see {@link GrammarMask}); with others sampling runs to EOS or the
- * token limit. Either way the decoded piece is then clipped to {@code maxBars} bars, which also shortens notes
- * held past the limit. A sample cut by the token limit loses its trailing incomplete note (tokens after the
+ * {@code maxBars + 1}-th bar would begin (see {@link GrammarMask}); with MMT where its first note row past
+ * {@code 4 × maxBars} beats would begin (its beat id is followed only by EOS, and that row is dropped); with
+ * others sampling runs to EOS or the token limit. Either way the decoded piece is then clipped to
+ * {@code maxBars} bars, which also shortens notes held past the limit. A sample cut by the token limit loses its trailing incomplete note (tokens after the
  * last point where the grammar would allow EOS), so it decodes without violations too. A piece without a
  * Tempo token gets an explicit 120 bpm at tick 0.
+ *
+ * <p>Framing (from the checkpoint): with BOS/EOS added around pieces (REMI, TSD) sampling starts from
+ * {@code BOS, prompt} and a piece's ids are the prompt and the new ids without EOS. With pieces framed in
+ * themselves (MMT: BOS is the start-of-song type id, which the prompt's ids already begin with) sampling starts
+ * from the prompt, or BOS alone, and a piece's ids are all of it, the final EOS (a lone end-of-song type id,
+ * which the decoder reads as the end) included.
  */
 public final class PieceGeneration {
 
@@ -69,11 +79,13 @@ public final class PieceGeneration {
         int eos = run.info().corpus().eosId();
         int barId = tokenizer.vocabulary().id("Bar_None");
         boolean barTokens = config.maxBars() > 0 && barId >= 0;
+        boolean inPiece = run.info().corpus().framing() == PieceFraming.IN_PIECE;
         int[] promptIds = prompt == null ? new int[0] : prompt.ids();
-        int[] start = new int[promptIds.length + 1];
-        start[0] = bos;
-        System.arraycopy(promptIds, 0, start, 1, promptIds.length);
+        int[] start = inPiece && promptIds.length > 0 ? promptIds : concat(new int[] {bos}, promptIds);
+        int[] given = inPiece ? start : promptIds; // what each piece's ids begin with
+        BitSet lateBeats = lateBeats(tokenizer, config.maxBars());
         GrammarMask mask = barTokens ? GrammarMask.withBarLimit(tokenizer.grammar(), barId, config.maxBars(), eos)
+                : lateBeats != null ? GrammarMask.withEndingIds(tokenizer.grammar(), lateBeats, eos)
                 : GrammarMask.of(tokenizer.grammar());
         GenerationConfig sampling = config.sampling().withStopAtEos(true);
 
@@ -95,14 +107,18 @@ public final class PieceGeneration {
         for (int i = 0; i < samples.size(); i++) {
             int[] fresh = samples.get(i);
             boolean ended = fresh.length > 0 && fresh[fresh.length - 1] == eos;
-            int[] ids = concat(promptIds, ended ? Arrays.copyOf(fresh, fresh.length - 1) : fresh);
+            int[] ids = concat(given, ended && !inPiece ? Arrays.copyOf(fresh, fresh.length - 1) : fresh);
             if (barTokens) {
                 ids = GrammarMask.trimToBars(ids, barId, config.maxBars());
             }
-            if (!ended) {
+            int[] early = lateBeats == null ? ids : GrammarMask.cutAtFirst(ids, given.length, lateBeats);
+            if (early != ids) { // the row that began past the limit goes; the piece ends before it
+                ids = GrammarMask.trimToEnd(early, tokenizer.grammar(), eos);
+                ids = inPiece ? concat(ids, new int[] {eos}) : ids;
+            } else if (!ended) {
                 ids = GrammarMask.trimToEnd(ids, tokenizer.grammar(), eos); // the token limit may cut a note short
             }
-            pieces.add(piece(out.name(i), ids, promptIds.length, ended, tokenizer, config.maxBars(), out));
+            pieces.add(piece(out.name(i), ids, given.length, ended, tokenizer, config.maxBars(), out));
         }
         Path summary = out.dir().resolve(out.namePrefix() + ".json");
         GenerationResult result = new GenerationResult(run, prompt, promptMidi, pieces, summary, seconds);
@@ -124,6 +140,25 @@ public final class PieceGeneration {
         int violations = (int) Math.round(tokenizer.grammar().errorRate(ids) * ids.length);
         return new GeneratedPiece(name, ids, promptTokens, ended, violations, decoded.report(), score,
                 PieceFiles.write(score, name, out));
+    }
+
+    /**
+     * MMT's beat ids from the first beat of bar {@code maxBars} on (MMT's decoded scores have no meter, so 4/4:
+     * 4 beats a bar; beat code = beat + 1); null for other tokenizers, no limit, or a limit past MMT's last beat.
+     */
+    private static BitSet lateBeats(Tokenizer tokenizer, int maxBars) {
+        if (!(tokenizer instanceof MmtTokenizer mmt) || maxBars <= 0) {
+            return null;
+        }
+        int beatField = MmtTokenizer.FIELDS.indexOf("beat");
+        long first = mmt.fieldOffsets()[beatField] + 1 + 4L * maxBars;
+        int end = mmt.fieldOffsets()[beatField] + mmt.fieldSizes()[beatField];
+        if (first >= end) {
+            return null;
+        }
+        BitSet ids = new BitSet(end);
+        ids.set((int) first, end);
+        return ids;
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -9,14 +9,16 @@ import org.partita.midi.MidiReader;
 import org.partita.symbolic.Score;
 import org.partita.symbolic.TimeGrid;
 import org.partita.tokenizers.Tokenizer;
+import org.partita.tokenizers.mmt.MmtTokenizer;
 
 /**
  * The opening a model continues: the first {@code bars} bars of a piece and their token ids (no BOS; a
- * trailing EOS or PAD removed, since the model must not see the piece end).
+ * trailing EOS or PAD removed, since the model must not see the piece end). For MMT, whose encoding frames
+ * the piece itself, the ids keep the start-of-song row (the corpus's BOS) and lose the end-of-song row.
  *
  * @param score the clipped piece, bars {@code 0 .. bars-1}
  * @param bars  how many bars it holds
- * @param ids   {@code tokenizer.encode(score)} without trailing EOS/PAD
+ * @param ids   {@code tokenizer.encode(score)} without trailing EOS/PAD (MMT: without its end-of-song row)
  */
 public record Prompt(Score score, int bars, int[] ids) {
 
@@ -49,7 +51,9 @@ public record Prompt(Score score, int bars, int[] ids) {
         while (end > 0 && (ids[end - 1] == eos || ids[end - 1] == pad)) {
             end--;
         }
-        return new Prompt(clipped, bars, Arrays.copyOf(ids, end));
+        int endOfSong = tokenizer.vocabulary().id(MmtTokenizer.END_OF_SONG);
+        int[] kept = Arrays.copyOf(ids, end);
+        return new Prompt(clipped, bars, endOfSong < 0 ? kept : GrammarMask.trimToEnd(kept, tokenizer.grammar(), endOfSong));
     }
 
     /** Bars {@code 0 .. bars-1} of {@code score}: {@code score.clipped(0, barStartTick(bars))}. */

@@ -148,4 +148,33 @@ class GrammarMaskTest {
         }
         throw new AssertionError("fewer than " + n + " of id " + id);
     }
+
+    @Test
+    void mmtBeatPastTheLimitIsFollowedOnlyByEndOfSongAndItsRowIsCutAway() {
+        org.partita.tokenizers.mmt.MmtTokenizer mmt =
+                (org.partita.tokenizers.mmt.MmtTokenizer) TokenizerRegistry.standard().createDefault("MMT");
+        int endOfSong = mmt.vocabulary().id(org.partita.tokenizers.mmt.MmtTokenizer.END_OF_SONG);
+        Score score = SyntheticCorpus.generate(3, 1).get(0);
+        int[] ids = mmt.encode(score).ids();
+        int beat0 = mmt.fieldOffsets()[1] + 1;
+        BitSet late = new BitSet();
+        late.set(beat0 + 8, mmt.fieldOffsets()[1] + mmt.fieldSizes()[1]); // beats 8.. (bars 2..)
+        int firstLate = -1;
+        for (int i = 0; i < ids.length && firstLate < 0; i++) {
+            firstLate = late.get(ids[i]) ? i : -1;
+        }
+        assertTrue(firstLate > 0, "the synthetic piece goes past beat 8");
+        GrammarMask mask = GrammarMask.withEndingIds(mmt.grammar(), late, endOfSong);
+        assertTrue(mask.allowedNext(Arrays.copyOf(ids, firstLate)).cardinality() > 1);
+        BitSet onlyEnd = new BitSet();
+        onlyEnd.set(endOfSong);
+        assertEquals(onlyEnd, mask.allowedNext(Arrays.copyOf(ids, firstLate + 1)));
+
+        int[] cut = GrammarMask.cutAtFirst(ids, 0, late);
+        assertEquals(firstLate, cut.length);
+        int[] kept = GrammarMask.trimToEnd(cut, mmt.grammar(), endOfSong);
+        assertEquals(firstLate - 1, kept.length, "the note row's type id goes with its beat");
+        assertEquals(0, kept.length % 6);
+        assertSame(ids, GrammarMask.cutAtFirst(ids, ids.length, late), "nothing at or after 'from'");
+    }
 }

@@ -74,4 +74,28 @@ class PromptTest {
         }
         return n;
     }
+
+    @Test
+    void anMmtPromptKeepsItsStartOfSongRowAndLosesItsEndOfSongRow() {
+        Tokenizer mmt = TokenizerRegistry.standard().createDefault("MMT");
+        Score score = SyntheticCorpus.generate(9, 1).get(0);
+
+        Prompt prompt = Prompt.of(score, 2, mmt, "piece.mid");
+
+        int[] ids = prompt.ids();
+        int[] full = mmt.encode(prompt.score()).ids();
+        assertEquals(mmt.vocabulary().id(org.partita.tokenizers.mmt.MmtTokenizer.START_OF_SONG), ids[0]);
+        assertEquals(full.length - 6, ids.length, "the end-of-song row (6 ids) removed");
+        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(full, ids.length)), java.util.Arrays.toString(ids));
+        assertEquals(-1, mmt.grammar().firstViolation(ids));
+        assertTrue(allowsEndAfter(mmt, ids), "after the prompt the piece may end (or go on)");
+    }
+
+    private static boolean allowsEndAfter(Tokenizer tok, int[] ids) {
+        org.partita.tokenizers.GrammarState state = tok.grammar().start();
+        for (int id : ids) {
+            state = state.next(id);
+        }
+        return state.allows(tok.vocabulary().id(org.partita.tokenizers.mmt.MmtTokenizer.END_OF_SONG));
+    }
 }

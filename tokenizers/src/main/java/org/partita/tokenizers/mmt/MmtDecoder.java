@@ -26,16 +26,24 @@ final class MmtDecoder {
         this.fields = fields;
     }
 
-    /** Flattened ids: 6 per row; an id outside its field's range is UNKNOWN_ID and its row is skipped. */
+    /**
+     * Flattened ids: 6 per row; an id outside its field's range is UNKNOWN_ID and its row is skipped.
+     * PAD: trailing PADs are skipped silently (as other tokenizers' trailing PAD), any other PAD is a
+     * MISPLACED_SPECIAL_TOKEN and removed before the ids are cut into rows. A trailing partial row that
+     * is the start of the end-of-song row (its type, then only None codes) ends the song without a
+     * violation: generation stops at the type id of end-of-song, the row's other 5 ids never come.
+     */
     Decoded decodeIds(int[] ids) {
         int w = MmtTokenizer.FIELDS.size();
         EnumMap<Violation, Integer> counts = new EnumMap<>(Violation.class);
-        List<int[]> rows = new ArrayList<>(ids.length / w);
-        for (int start = 0; start + w <= ids.length; start += w) {
+        int[] content = withoutPad(ids, counts);
+        List<int[]> rows = new ArrayList<>(content.length / w + 1);
+        int whole = content.length - content.length % w;
+        for (int start = 0; start < whole; start += w) {
             int[] row = new int[w];
             boolean ok = true;
             for (int f = 0; f < w; f++) {
-                int code = ids[start + f] - fields.offsets[f];
+                int code = content[start + f] - fields.offsets[f];
                 if (code < 0 || code >= fields.sizes[f]) {
                     bump(counts, Violation.UNKNOWN_ID);
                     ok = false;
@@ -46,10 +54,45 @@ final class MmtDecoder {
                 rows.add(row);
             }
         }
-        if (ids.length % w != 0) {
-            bump(counts, Violation.MISSING_FIELD);
+        if (whole < content.length) {
+            if (isCutEndOfSong(content, whole)) {
+                rows.add(new int[] {MmtFields.EOS, 0, 0, 0, 0, 0});
+            } else {
+                bump(counts, Violation.MISSING_FIELD);
+            }
         }
         return decode(rows.toArray(new int[0][]), counts);
+    }
+
+    /** {@code ids} without PAD: trailing PADs dropped silently, others counted as misplaced. */
+    private int[] withoutPad(int[] ids, EnumMap<Violation, Integer> counts) {
+        int end = ids.length;
+        while (end > 0 && ids[end - 1] == fields.padId) {
+            end--;
+        }
+        int[] out = new int[end];
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (ids[i] == fields.padId) {
+                bump(counts, Violation.MISPLACED_SPECIAL_TOKEN);
+            } else {
+                out[n++] = ids[i];
+            }
+        }
+        return n == end ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** True when {@code ids[from..]} (shorter than a row) is end-of-song's type id followed by None codes only. */
+    private boolean isCutEndOfSong(int[] ids, int from) {
+        if (ids[from] != fields.offsets[MmtFields.TYPE] + MmtFields.EOS) {
+            return false;
+        }
+        for (int i = from + 1; i < ids.length; i++) {
+            if (ids[i] != fields.offsets[i - from]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Decoded decodeRows(int[][] rows) {

@@ -8,7 +8,9 @@ import org.partita.tokenizers.Vocabulary;
  * The per-field vocabularies of an {@link MmtConfig} and their flattening into one {@link Vocabulary}:
  * field {@code f}'s code {@code c} has id {@code offset(f) + c}; fields in the order type, beat,
  * position, pitch, duration, instrument. Code 0 of every field but type means "none" (MMT's
- * {@code None}). Immutable and thread-safe.
+ * {@code None}). After the six fields comes one more id, {@value #PAD_TOKEN}: padding for training
+ * windows, which no row holds (every other id is as in MMT's flattened vocabulary). Immutable and
+ * thread-safe.
  */
 final class MmtFields {
 
@@ -28,10 +30,15 @@ final class MmtFields {
     static final List<String> TYPE_NAMES = List.of("start-of-song", "instrument", "start-of-notes", "note",
             "end-of-song");
 
+    /** The padding token, appended after the six fields so no field's ids move. */
+    static final String PAD_TOKEN = "PAD_None";
+
     final MmtConfig config;
     final int[] sizes;
     final int[] offsets;
     final Vocabulary vocabulary;
+    /** Id of {@link #PAD_TOKEN}: the last id, one past the instrument field. */
+    final int padId;
 
     MmtFields(MmtConfig config) {
         this.config = config;
@@ -65,6 +72,8 @@ final class MmtFields {
         for (String name : MmtInstruments.NAMES) {
             tokens.add("instrument_" + name);
         }
+        padId = tokens.size();
+        tokens.add(PAD_TOKEN);
         vocabulary = Vocabulary.of(tokens);
     }
 
@@ -81,7 +90,7 @@ final class MmtFields {
         return best + 1;
     }
 
-    /** Field of a flattened id, or -1 outside the vocabulary. */
+    /** Field of a flattened id, or -1 for {@link #PAD_TOKEN} and ids outside the vocabulary. */
     int fieldOf(int id) {
         if (id < 0) {
             return -1;

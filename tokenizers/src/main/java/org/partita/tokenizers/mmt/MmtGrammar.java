@@ -62,8 +62,9 @@ final class MmtGrammar implements Grammar {
             if (field == MmtFields.TYPE) {
                 return switch (phase) {
                     case BEFORE -> code == MmtFields.SOS;
-                    case MmtFields.SOS, MmtFields.INSTRUMENT_ROW -> code == MmtFields.INSTRUMENT_ROW || code == MmtFields.SON;
-                    case MmtFields.SON, MmtFields.NOTE -> code == MmtFields.NOTE || code == MmtFields.EOS;
+                    case MmtFields.SOS, MmtFields.INSTRUMENT_ROW -> code == MmtFields.INSTRUMENT_ROW
+                            && lastInstrument < fields.sizes[MmtFields.INSTRUMENT] - 1 || code == MmtFields.SON;
+                    case MmtFields.SON, MmtFields.NOTE -> code == MmtFields.NOTE && !declared.isEmpty() || code == MmtFields.EOS;
                     default -> false;
                 };
             }

@@ -28,12 +28,21 @@ import org.partita.tokenizers.Vocabulary;
  * <p>As rows: {@link #encodeRows} / {@link #decodeRows}. To fit {@link Tokenizer}: every row becomes 6
  * ids, field {@code f}'s code {@code c} at id {@code offset(f) + c} in one vocabulary
  * ({@code type_*}, {@code beat_*}, {@code position_*}, {@code pitch_*}, {@code duration_*},
- * {@code instrument_*}), so {@code ids.length = 6 × rows}. Immutable and thread-safe.
+ * {@code instrument_*}), so {@code ids.length = 6 × rows}; one more id, {@code PAD_None}, the last,
+ * pads training windows and is in no row. For a token corpus the song's own start-of-song and
+ * end-of-song type ids ({@link #START_OF_SONG}, {@link #END_OF_SONG}) serve as begin and end of piece.
+ * Immutable and thread-safe.
  */
 public final class MmtTokenizer implements Tokenizer {
 
     /** Field names in row order. */
     public static final List<String> FIELDS = List.of("type", "beat", "position", "pitch", "duration", "instrument");
+
+    /** The token of the start-of-song row's type: the first id of every encoded piece. */
+    public static final String START_OF_SONG = "type_start-of-song";
+
+    /** The token of the end-of-song row's type: the first id of every encoded piece's last row. */
+    public static final String END_OF_SONG = "type_end-of-song";
 
     /** Velocity of decoded notes (MusPy's default, which MMT's reconstruction uses). */
     public static final int DEFAULT_VELOCITY = 64;

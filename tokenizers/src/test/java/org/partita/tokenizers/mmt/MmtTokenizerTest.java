@@ -97,4 +97,108 @@ class MmtTokenizerTest {
                 () -> MmtConfigJson.fromJson("{\"resolutoin\": 12}"));
         assertTrue(e.getMessage().contains("resolutoin"), e.getMessage());
     }
+
+    @Test
+    void padIsOneIdAppendedAfterTheSixFieldsAndNoFieldIdMoves() {
+        int[] offsets = tok.fieldOffsets();
+        int[] sizes = tok.fieldSizes();
+        int afterFields = offsets[5] + sizes[5];
+        assertEquals(afterFields + 1, tok.vocabulary().size());
+        assertEquals(afterFields, tok.vocabulary().id("PAD_None"));
+        assertEquals(0, tok.vocabulary().id(MmtTokenizer.START_OF_SONG));
+        assertEquals(MmtFields.EOS, tok.vocabulary().id(MmtTokenizer.END_OF_SONG));
+        assertEquals(offsets[5] + sizes[5] - 1, tok.vocabulary().id("instrument_drums"), "last field id unchanged");
+    }
+
+    @Test
+    void grammarNeverAllowsPad() {
+        int pad = tok.vocabulary().id("PAD_None");
+        org.partita.tokenizers.GrammarState state = tok.grammar().start();
+        for (int id : tok.encode(twoTracks()).ids()) {
+            assertTrue(!state.allowed().get(pad) && !state.allows(pad), "PAD allowed before id " + id);
+            state = state.next(id);
+        }
+        assertTrue(!state.allows(pad), "PAD allowed after end-of-song");
+    }
+
+    @Test
+    void aLoneTrailingEndOfSongTypeIdEndsTheSongWithoutAViolation() {
+        int[] ids = tok.encode(twoTracks()).ids();
+        int[] cut = java.util.Arrays.copyOf(ids, ids.length - 5); // as generation stops: type_end-of-song only
+        assertEquals(tok.vocabulary().id(MmtTokenizer.END_OF_SONG), cut[cut.length - 1]);
+        Decoded d = tok.decode(cut);
+        assertTrue(d.report().isClean(), d.report().toString());
+        assertNull(ScoreDifference.of(tok.quantise(twoTracks()), d.score()));
+        assertEquals(-1, tok.grammar().firstViolation(cut));
+    }
+
+    @Test
+    void aTrailingPartialRowThatIsNotEndOfSongIsStillAMissingField() {
+        int[] ids = tok.encode(twoTracks()).ids();
+        int[] noteCut = java.util.Arrays.copyOf(ids, ids.length - 6 - 3); // last note row cut after 3 fields
+        assertEquals(1, tok.decode(noteCut).report().count(Violation.MISSING_FIELD));
+        int[] eosWithBeat = java.util.Arrays.copyOf(ids, ids.length - 4);
+        eosWithBeat[eosWithBeat.length - 1] = tok.fieldOffsets()[1] + 3; // end-of-song, then a beat value
+        assertEquals(1, tok.decode(eosWithBeat).report().count(Violation.MISSING_FIELD));
+    }
+
+    @Test
+    void trailingPadIsSilentAndPadInsideIsAMisplacedSpecialTokenThatIsSkipped() {
+        int pad = tok.vocabulary().id("PAD_None");
+        int[] ids = tok.encode(twoTracks()).ids();
+        int[] padded = java.util.Arrays.copyOf(ids, ids.length + 7);
+        java.util.Arrays.fill(padded, ids.length, padded.length, pad);
+        Decoded d = tok.decode(padded);
+        assertTrue(d.report().isClean(), d.report().toString());
+        assertNull(ScoreDifference.of(tok.quantise(twoTracks()), d.score()));
+
+        int[] inside = new int[ids.length + 1];
+        System.arraycopy(ids, 0, inside, 0, 13);
+        inside[13] = pad;
+        System.arraycopy(ids, 13, inside, 14, ids.length - 13);
+        Decoded e = tok.decode(inside);
+        assertEquals(1, e.report().total(), e.report().toString());
+        assertEquals(1, e.report().count(Violation.MISPLACED_SPECIAL_TOKEN));
+        assertNull(ScoreDifference.of(tok.quantise(twoTracks()), e.score()));
+        assertTrue(tok.grammar().firstViolation(inside) == 13);
+    }
+
+    @Test
+    void noteRowsNeedADeclaredInstrumentSoMaskedGenerationNeverReachesADeadEnd() {
+        int[] offsets = tok.fieldOffsets();
+        org.partita.tokenizers.GrammarState state = tok.grammar().start();
+        // start-of-song row, then start-of-notes row with no instrument declared
+        for (int id : new int[] {0, offsets[1], offsets[2], offsets[3], offsets[4], offsets[5],
+                MmtFields.SON, offsets[1], offsets[2], offsets[3], offsets[4], offsets[5]}) {
+            assertTrue(state.allows(id), "id " + id);
+            state = state.next(id);
+        }
+        assertTrue(!state.allows(MmtFields.NOTE), "a note row with no instrument declared");
+        assertTrue(state.allows(MmtFields.EOS));
+        assertEquals(1, state.allowed().cardinality());
+    }
+
+    @Test
+    void aRandomWalkOverAllowedIdsNeverMeetsAnEmptyMaskBeforeEndOfSong() {
+        // what grammar-masked generation does: pick any allowed id, never an empty mask before end-of-song
+        Random random = new Random(5L);
+        int endOfSong = tok.vocabulary().id(MmtTokenizer.END_OF_SONG);
+        int ended = 0;
+        for (int walk = 0; walk < 300; walk++) {
+            org.partita.tokenizers.GrammarState state = tok.grammar().start();
+            for (int step = 0; step < 2000; step++) {
+                java.util.BitSet allowed = state.allowed();
+                assertTrue(!allowed.isEmpty(), "walk " + walk + ": nothing allowed at step " + step);
+                // favour high ids now and then, to reach the last instrument code and the last beats
+                int pick = random.nextInt(4) == 0 ? allowed.length() - 1
+                        : allowed.stream().skip(random.nextInt(allowed.cardinality())).findFirst().getAsInt();
+                state = state.next(pick);
+                if (pick == endOfSong && step % 6 == 0) {
+                    ended++;
+                    break;
+                }
+            }
+        }
+        assertTrue(ended > 0, "some walks end with end-of-song");
+    }
 }

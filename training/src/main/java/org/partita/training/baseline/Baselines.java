@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * Baseline perplexities on exactly the validation tokens a {@code Trainer} run scores: the same
  * {@link DataSplit#of split} (file count, validation fraction, seed) and the same
- * {@link TokenWindows#validationWindows validation windows} (pieces read as {@code BOS, tokens, EOS}, consecutive
+ * {@link TokenWindows#validationWindows validation windows} (pieces read as {@code BOS, tokens, EOS} or, when
+ * they carry their own, their tokens; consecutive
  * windows of {@code contextLength + 1} ids, at most {@code evalWindows}, PAD targets skipped). Models are fitted on
- * the training files only, each read as {@code BOS, tokens, EOS}.
+ * the training files only, each read the same way ({@link TokenCorpus#trainingSequence}).
  *
  * @param split the split used
  * @param validationWindows number of validation windows scored
@@ -33,16 +34,9 @@ public record Baselines(DataSplit split, int validationWindows, List<Perplexity>
         }
         List<int[]> windows = new TokenWindows(corpus, split, contextLength, seed, Augmentation.NONE, null)
                 .validationWindows(evalWindows);
-        int bos = corpus.index().bosId();
-        int eos = corpus.index().eosId();
         List<int[]> train = new ArrayList<>();
         for (int f : split.trainFiles()) {
-            int[] tokens = corpus.tokens(f);
-            int[] s = new int[tokens.length + 2];
-            s[0] = bos;
-            System.arraycopy(tokens, 0, s, 1, tokens.length);
-            s[s.length - 1] = eos;
-            train.add(s);
+            train.add(corpus.trainingSequence(f));
         }
         int vocab = corpus.index().vocabSize();
         int pad = corpus.index().padId();
