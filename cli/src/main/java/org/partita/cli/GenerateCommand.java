@@ -11,6 +11,7 @@ import org.partita.cli.pipeline.ModelRun;
 import org.partita.cli.pipeline.Prompt;
 import org.partita.cli.pipeline.PieceGeneration;
 import org.partita.cli.pipeline.PieceOutputs;
+import org.partita.evaluation.memorisation.MemorisationIndex;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.audio.AudioOptions;
 import org.partita.training.GenerationConfig;
@@ -95,6 +96,10 @@ final class GenerateCommand implements Callable<Integer> {
             + "extra threads slow down on a busy machine).")
     private int threads;
 
+    @Option(names = "--check-memorisation", paramLabel = "IDX", description = "Check each piece against this "
+            + "memorisation index (partita evaluate --index-training) and print the verdict beside it.")
+    private Path checkMemorisation;
+
     @Override
     public Integer call() throws IOException {
         GenerateConfig config = config();
@@ -102,8 +107,10 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ModelRun run;
         Prompt opening;
+        MemorisationIndex memo;
         try {
             run = ModelRun.open(model);
+            memo = checkMemorisation == null ? null : MemorisationLines.load(checkMemorisation);
             opening = prompt == null ? null : Prompt.fromMidi(prompt, promptBars, run.tokenizer());
         } catch (MidiFormatException e) {
             err.println("generate: cannot read " + prompt + ": "
@@ -125,6 +132,9 @@ final class GenerateCommand implements Callable<Integer> {
                     p.score().noteCount(), p.score().durationSeconds(), p.newTokens(),
                     p.ended() ? "complete" : "cut at --max-tokens",
                     p.grammarViolations() + p.report().total(), files(p));
+            if (memo != null) {
+                out.printf("  %s%n", EvaluationText.verdict(memo.check(p.score())));
+            }
         }
         out.printf("%d pieces from %s (step %d), seed %d: %,d tokens in %.1f s; settings in %s%n",
                 result.pieces().size(), result.run().checkpoint(), result.run().info().step(), seed,

@@ -28,7 +28,7 @@ public final class MemorisationIndexing {
     /** The index file inside an index folder. */
     public static final String INDEX_FILE = "index.bin";
 
-    /** What indexing did. */
+    /** What indexing did ({@code indexFile} null and {@code bytes} 0 for an index kept in memory). */
     public record Result(MemorisationIndex index, List<FileFailure> failures, Path indexFile, long bytes,
                          double seconds) {
     }
@@ -36,9 +36,9 @@ public final class MemorisationIndexing {
     private MemorisationIndexing() {
     }
 
-    /** Indexes every MIDI file under {@code inputs} into {@code outDir} (created if missing). */
-    public static Result index(List<Path> inputs, Path outDir, MemorisationSettings settings, int threads,
-                               ScanProgress progress) throws IOException, InterruptedException {
+    /** An index of every MIDI file under {@code inputs}, in memory, with the files that could not be read. */
+    public static Result build(List<Path> inputs, MemorisationSettings settings, int threads, ScanProgress progress)
+            throws InterruptedException {
         long start = System.nanoTime();
         List<ScoreFiles.Outcome<List<NoteSequence>>> outcomes = ScoreFiles.map(inputs, threads, progress,
                 (path, score) -> NoteSequence.of(score, settings.stepsPerQuarter()));
@@ -52,6 +52,16 @@ public final class MemorisationIndexing {
             }
         }
         MemorisationIndex index = builder.build();
+        return new Result(index, List.copyOf(failures), null, 0, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Indexes every MIDI file under {@code inputs} into {@code outDir} (created if missing). */
+    public static Result index(List<Path> inputs, Path outDir, MemorisationSettings settings, int threads,
+                               ScanProgress progress) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Result built = build(inputs, settings, threads, progress);
+        MemorisationIndex index = built.index();
+        List<FileFailure> failures = built.failures();
         Files.createDirectories(outDir);
         Path file = outDir.resolve(INDEX_FILE);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
