@@ -67,8 +67,8 @@ final class EvaluateCommand implements Callable<Integer> {
             + "notes flags a piece; 0 = off (default: ${DEFAULT-VALUE}).")
     private int minNotes;
 
-    @Option(names = "--index-training", paramLabel = "DIR", description = "Index the MIDI files under DIR for the "
-            + "memorisation check, into --out (repeatable).")
+    @Option(names = "--index-training", paramLabel = "DIR", description = "Index the MIDI files under DIR (or the "
+            + "pieces of a token corpus folder) for the memorisation check, into --out (repeatable).")
     private List<Path> indexTraining = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "IDX", description = "Folder to write the index to (with --index-training).")

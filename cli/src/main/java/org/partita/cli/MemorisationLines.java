@@ -18,7 +18,7 @@ final class MemorisationLines {
     }
 
     /** The demo's check: its pieces against an index of its own training corpus, built in memory. */
-    static void printDemo(DemoResult r, PrintWriter out) throws InterruptedException {
+    static void printDemo(DemoResult r, PrintWriter out) throws IOException, InterruptedException {
         MemorisationIndex index = MemorisationIndexing.build(List.of(r.corpusDir()), MemorisationSettings.defaults(),
                 Runtime.getRuntime().availableProcessors(), ScanProgress.NONE).index();
         out.printf("%nMemorisation check against the demo's own training corpus (%s/, %d pieces; flagged at %s):%n",

@@ -102,6 +102,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aTokenCorpusIsIndexedByDecodingItsPiecesUnderTheirSourceNames() throws IOException {
+        Path training = Files.createDirectories(dir.resolve("training"));
+        List<Score> corpus = SyntheticCorpus.generate(17, 4);
+        for (int i = 0; i < corpus.size(); i++) {
+            MidiWriter.write(corpus.get(i), training.resolve("piece-" + i + ".mid"), 480);
+        }
+        Path tokens = dir.resolve("tokens");
+        assertEquals(0, Run.partita("tokenize", training.toString(), "--out", tokens.toString()).exitCode());
+        Path idx = dir.resolve("idx");
+        Run index = Run.partita("evaluate", "--index-training", tokens.toString(), "--out", idx.toString());
+        assertEquals(0, index.exitCode(), index.toString());
+        assertTrue(index.out().startsWith("indexed 4 files"), index.toString());
+
+        Path copy = dir.resolve("copy.mid");
+        MidiWriter.write(bars(corpus.get(1), 2, 5).transposed(-1), copy, 480);
+        Run run = Run.partita("evaluate", copy.toString(), "--memorisation", idx.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("COPIED ")
+                && l.contains(training.resolve("piece-1.mid") + " bars 2-")), run.toString());
+    }
+
+    @Test
     void aMissingIndexIsABadInput() {
         Run run = Run.partita("evaluate", dir.toString(), "--memorisation", dir.resolve("nothing").toString());
         assertEquals(3, run.exitCode(), run.toString());

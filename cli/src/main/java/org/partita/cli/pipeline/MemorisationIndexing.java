@@ -18,6 +18,9 @@ import org.partita.evaluation.memorisation.MemorisationSettings;
 import org.partita.evaluation.memorisation.NoteSequence;
 import org.partita.midi.scan.FileFailure;
 import org.partita.midi.scan.ScanProgress;
+import org.partita.symbolic.Score;
+import org.partita.tokenizers.Tokenizer;
+import org.partita.training.TokenCorpus;
 
 /**
  * Builds a memorisation index from MIDI files and saves it as a folder: {@code index.bin}
@@ -36,10 +39,21 @@ public final class MemorisationIndexing {
     private MemorisationIndexing() {
     }
 
-    /** An index of every MIDI file under {@code inputs}, in memory, with the files that could not be read. */
+    /**
+     * An index, in memory, of every MIDI file under {@code inputs}, or of every piece of an input that is a token
+     * corpus ({@code partita tokenize}'s folder: {@code index.json} and {@code tokenizer.json}; pieces are decoded
+     * and named by their source file), with the files that could not be read.
+     *
+     * @throws IOException when a token corpus cannot be opened (the message names it)
+     */
     public static Result build(List<Path> inputs, MemorisationSettings settings, int threads, ScanProgress progress)
-            throws InterruptedException {
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
+        if (inputs.size() == 1 && Files.isRegularFile(inputs.get(0).resolve("index.json"))
+                && Files.isRegularFile(inputs.get(0).resolve("tokenizer.json"))) {
+            MemorisationIndex index = fromTokenCorpus(inputs.get(0), settings, progress);
+            return new Result(index, List.of(), null, 0, (System.nanoTime() - start) / 1e9);
+        }
         List<ScoreFiles.Outcome<List<NoteSequence>>> outcomes = ScoreFiles.map(inputs, threads, progress,
                 (path, score) -> NoteSequence.of(score, settings.stepsPerQuarter()));
         MemorisationIndex.Builder builder = new MemorisationIndex.Builder(settings);
@@ -53,6 +67,20 @@ public final class MemorisationIndexing {
         }
         MemorisationIndex index = builder.build();
         return new Result(index, List.copyOf(failures), null, 0, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static MemorisationIndex fromTokenCorpus(Path dir, MemorisationSettings settings, ScanProgress progress)
+            throws IOException {
+        TokenCorpus corpus = TokenCorpus.open(dir);
+        Tokenizer tokenizer = Detokenization.corpusTokenizer(corpus);
+        MemorisationIndex.Builder builder = new MemorisationIndex.Builder(settings);
+        progress.started(corpus.fileCount());
+        for (int i = 0; i < corpus.fileCount(); i++) {
+            Score score = tokenizer.decode(corpus.tokens(i)).score(); // decoding never throws: bad ids are skipped
+            builder.add(corpus.index().files().get(i).source(), score);
+            progress.fileDone(i + 1, corpus.fileCount(), dir, true);
+        }
+        return builder.build();
     }
 
     /** Indexes every MIDI file under {@code inputs} into {@code outDir} (created if missing). */
