@@ -19,7 +19,7 @@ import org.partita.evaluation.PieceMetrics;
 /**
  * One small box plot per metric, generated (orange) beside reference (blue): box from the first to the third
  * quartile, a line at the median, whiskers to the furthest values within 1.5 interquartile ranges, the pieces as
- * dots. Written as PNG or, for a name ending in {@code .svg}, SVG. Plain Java2D and hand-written SVG: twelve boxes
+ * dots (only the outliers past the whiskers when a set has more than 400). Written as PNG or, for a name ending in {@code .svg}, SVG. Plain Java2D and hand-written SVG: twelve boxes
  * do not need a charting library.
  */
 public final class MetricPlot {
@@ -153,8 +153,9 @@ public final class MetricPlot {
         double yq3 = y.applyAsDouble(q3);
         c.rect(cx - w / 2, yq3, w, Math.max(1, y.applyAsDouble(q1) - yq3), color, fill);
         c.line(cx - w / 2, y.applyAsDouble(med), cx + w / 2, y.applyAsDouble(med), color.darker(), 2.2f);
-        if (s.length <= 400) {
-            for (int i = 0; i < s.length; i++) {
+        for (int i = 0; i < s.length; i++) {
+            // every piece of a small set; of a large one only the outliers past the whiskers
+            if (s.length <= 400 || s[i] < lowW || s[i] > highW) {
                 double jitter = ((i * 7919) % 13 - 6) / 6.0 * w * 0.3;
                 c.dot(cx + jitter, y.applyAsDouble(s[i]), color.darker());
             }
