@@ -67,6 +67,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + "notes flags a piece; 0 = off (default: ${DEFAULT-VALUE}).")
     private int minNotes;
 
+    @Option(names = "--melody-only", description = "Memorisation: compare melody lines only (the highest note at "
+            + "each onset), so shared accompaniment figures do not count.")
+    private boolean melodyOnly;
+
     @Option(names = "--index-training", paramLabel = "DIR", description = "Index the MIDI files under DIR (or the "
             + "pieces of a token corpus folder) for the memorisation check, into --out (repeatable).")
     private List<Path> indexTraining = new ArrayList<>();
@@ -184,7 +188,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (memorisation != null) {
                 MemorisationSettings.defaults().withMinBars(minBars).withMinNotes(minNotes); // validates both
             }
-            return new EvaluationSettings(generated, reference, memorisation, minBars, minNotes, metrics,
+            return new EvaluationSettings(generated, reference, memorisation, minBars, minNotes, melodyOnly, metrics,
                     new SetComparison(pairs, seed), nThreads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), options(e.getMessage()), e);

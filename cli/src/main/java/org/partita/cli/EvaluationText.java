@@ -78,7 +78,8 @@ final class EvaluationText {
         MemorisationSettings s = r.memorisation();
         out.println();
         out.printf(Locale.ROOT, "Memorisation against %s: longest passage shared with a training piece, any "
-                + "transposition; flagged at %s%n", r.settings().memorisation(), threshold(s));
+                + "transposition%s; flagged at %s%n", r.settings().memorisation(),
+                r.settings().melodyOnly() ? ", melody lines only" : "", threshold(s));
         out.printf("%-8s %-60s %s%n", "verdict", "longest shared passage", "file");
         int flagged = 0;
         for (PieceEvaluation p : r.pieces()) {

@@ -36,7 +36,7 @@ public final class Evaluation {
         MemorisationIndex index = s.memorisation() == null ? null : MemorisationIndexing.load(s.memorisation());
         List<ScoreFiles.Outcome<Measured>> generated = ScoreFiles.map(s.generated(), s.threads(), generatedProgress,
                 (path, score) -> new Measured(Metrics.of(score, s.metrics()),
-                        index == null ? null : index.check(score, s.minBars(), s.minNotes())));
+                        index == null ? null : index.check(score, s.minBars(), s.minNotes(), s.melodyOnly())));
         GenerationSummaries summaries = new GenerationSummaries();
         List<PieceEvaluation> pieces = new ArrayList<>();
         List<FileFailure> failures = new ArrayList<>();

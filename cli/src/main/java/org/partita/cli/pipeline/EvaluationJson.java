@@ -59,6 +59,7 @@ public final class EvaluationJson {
             memo.put("seed_notes", ms.seedNotes());
             memo.put("min_bars", ms.minBars());
             memo.put("min_notes", ms.minNotes());
+            memo.put("melody_only", r.settings().melodyOnly());
         }
         ArrayNode pieces = root.putArray("pieces");
         for (PieceEvaluation p : r.pieces()) {

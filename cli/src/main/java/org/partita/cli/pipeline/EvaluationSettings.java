@@ -14,12 +14,13 @@ import org.partita.evaluation.compare.SetComparison;
  * @param memorisation index folder to check against, or null
  * @param minBars      memorisation threshold in bars (0 = off)
  * @param minNotes     memorisation threshold in notes (0 = off)
+ * @param melodyOnly   compare melody lines only in the memorisation check
  * @param metrics      how metrics are computed
  * @param comparison   how sets are compared
  * @param threads      reading threads
  */
 public record EvaluationSettings(List<Path> generated, List<Path> reference, Path memorisation, double minBars,
-                                 int minNotes, MetricSettings metrics, SetComparison comparison, int threads) {
+                                 int minNotes, boolean melodyOnly, MetricSettings metrics, SetComparison comparison, int threads) {
 
     public EvaluationSettings {
         generated = List.copyOf(generated);

@@ -66,15 +66,23 @@ public final class MemorisationIndex {
         return check(piece, settings.minBars(), settings.minNotes());
     }
 
+    /** Checks every line of {@code piece} (each track and the melody) against every line of the corpus. */
+    public MemorisationVerdict check(Score piece, double minBars, int minNotes) {
+        return check(piece, minBars, minNotes, false);
+    }
+
     /**
      * The passages of {@code piece} that occur in a training piece, transposition-invariant, and whether one
-     * reaches {@code minBars} bars or {@code minNotes} notes (0 turns a rule off).
+     * reaches {@code minBars} bars or {@code minNotes} notes (0 turns a rule off). With {@code melodyOnly} only
+     * melody lines are compared (the piece's with the corpus'), so shared accompaniment figures do not count.
      */
-    public MemorisationVerdict check(Score piece, double minBars, int minNotes) {
+    public MemorisationVerdict check(Score piece, double minBars, int minNotes, boolean melodyOnly) {
         MemorisationSettings thresholds = settings.withMinBars(minBars).withMinNotes(minNotes);
         Map<Integer, Passage> bestBySource = new LinkedHashMap<>();
         for (NoteSequence line : NoteSequence.of(piece, settings.stepsPerQuarter())) {
-            search(piece, line, bestBySource);
+            if (!melodyOnly || line.isMelody()) {
+                search(piece, line, bestBySource, melodyOnly);
+            }
         }
         Passage longest = null;
         List<Passage> copied = new ArrayList<>();
@@ -90,7 +98,7 @@ public final class MemorisationIndex {
         return new MemorisationVerdict(!copied.isEmpty(), longest, copied);
     }
 
-    private void search(Score piece, NoteSequence line, Map<Integer, Passage> bestBySource) {
+    private void search(Score piece, NoteSequence line, Map<Integer, Passage> bestBySource, boolean melodyOnly) {
         int k = settings.seedNotes() - 1; // tokens per seed
         int[] q = line.tokens();
         Map<Long, Integer> covered = new HashMap<>(); // diagonal (hit - query position) -> query end reached
@@ -99,6 +107,9 @@ public final class MemorisationIndex {
             int from = firstEntry(hash);
             for (int e = from; e < entries.length && (int) (entries[e] >> 32) == hash; e++) {
                 int hi = (int) entries[e];
+                if (melodyOnly && !NoteSequence.MELODY.equals(lineLabels.get(lineOf(hi)))) {
+                    continue;
+                }
                 long diagonal = (long) hi - qi;
                 Integer reached = covered.get(diagonal);
                 if (reached != null && reached > qi) {

@@ -19,11 +19,19 @@ import org.partita.symbolic.Track;
  */
 public record NoteSequence(String label, int[] tokens, byte[] pitches, int[] bars, long[] startTicks, long[] endTicks) {
 
+    /** The label of the melody line. */
+    public static final String MELODY = "melody";
+
     /** The token before a line's first note; it never equals a real token. */
     public static final int NO_TOKEN = -1;
 
     private static final int MAX_STEP = (1 << 12) - 1;
     private static final int MAX_DURATION = (1 << 10) - 1;
+
+    /** True for the melody line. */
+    public boolean isMelody() {
+        return MELODY.equals(label);
+    }
 
     /** Number of notes. */
     public int size() {
@@ -50,7 +58,7 @@ public record NoteSequence(String label, int[] tokens, byte[] pitches, int[] bar
             }
         }
         if (melodic.size() >= 2) {
-            lines.add(line("melody", melodic, score.ticksPerQuarter(), stepsPerQuarter, grid, true));
+            lines.add(line(MELODY, melodic, score.ticksPerQuarter(), stepsPerQuarter, grid, true));
         }
         return lines;
     }

@@ -72,6 +72,20 @@ class MemorisationIndexTest {
     }
 
     @Test
+    void aCopiedLowVoiceIsFlaggedUnlessOnlyMelodiesAreCompared() throws Exception {
+        Score copy = bars(read(training.get(5)), 3, 6);
+        Score lowest = copy.withTracks(List.of(copy.tracks().get(copy.tracks().size() - 1)));
+        MemorisationVerdict all = index.check(lowest);
+        assertTrue(all.flagged());
+        assertEquals(training.get(5).toString(), all.longest().source());
+        // its own melody line is the low voice, which no training melody (the top voices) holds
+        MemorisationVerdict melody = index.check(lowest, 2.0, 12, true);
+        assertFalse(melody.flagged(), () -> "longest " + melody.longest());
+        // the whole copy's melody is the training piece's melody
+        assertTrue(index.check(copy, 2.0, 12, true).flagged());
+    }
+
+    @Test
     void anUnrelatedPieceIsNotFlagged() throws Exception {
         Path pop = SharedData.midiFiles(SharedData.dir("corpora/pop909")).get(0);
         MemorisationVerdict v = index.check(read(pop));
