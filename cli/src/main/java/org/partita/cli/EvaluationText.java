@@ -100,7 +100,10 @@ final class EvaluationText {
 
     /** One line about a verdict, for {@code partita generate --check-memorisation}. */
     static String verdict(MemorisationVerdict v) {
-        return (v.flagged() ? "COPIED: " : "memorisation ok, longest ") + passage(v.longest());
+        if (v.longest() == null) {
+            return "ok: no shared passage found";
+        }
+        return (v.flagged() ? "COPIED: " : "ok: longest shared ") + passage(v.longest());
     }
 
     static String threshold(MemorisationSettings s) {
