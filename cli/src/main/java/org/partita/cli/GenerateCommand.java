@@ -45,6 +45,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--prompt", paramLabel = "FILE.mid", description = "Continue the opening of this MIDI file.")
     private Path prompt;
 
+    @Option(names = "--prompt-staccato", paramLabel = "STACCATO", description = "Continue this sketch written in "
+            + "Staccato (docs/staccato.md); all its bars are the prompt.")
+    private String promptStaccato;
+
     @Option(names = "--prompt-bars", paramLabel = "N", defaultValue = "4",
             description = "Bars of --prompt to continue (default: ${DEFAULT-VALUE}).")
     private int promptBars;
@@ -108,10 +112,15 @@ final class GenerateCommand implements Callable<Integer> {
         ModelRun run;
         Prompt opening;
         MemorisationIndex memo;
+        org.partita.symbolic.Score sketch = promptStaccato == null ? null : sketchPrompt(err);
+        if (promptStaccato != null && sketch == null) {
+            return ExitCodes.BAD_INPUT;
+        }
         try {
             run = ModelRun.open(model);
             memo = checkMemorisation == null ? null : MemorisationLines.load(checkMemorisation);
-            opening = prompt == null ? null : Prompt.fromMidi(prompt, promptBars, run.tokenizer());
+            opening = prompt != null ? Prompt.fromMidi(prompt, promptBars, run.tokenizer())
+                    : sketch != null ? Prompt.of(sketch, bars(sketch), run.tokenizer(), "the Staccato prompt") : null;
         } catch (MidiFormatException e) {
             err.println("generate: cannot read " + prompt + ": "
                     + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
@@ -124,7 +133,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GenerationResult result = PieceGeneration.run(config, run, opening);
         if (result.prompt() != null) {
-            out.printf("prompt: first %d bars of %s, %d tokens -> %s%n", result.prompt().bars(), prompt,
+            out.printf("prompt: first %d bars of %s, %d tokens -> %s%n", result.prompt().bars(),
+                    prompt != null ? prompt : "the Staccato prompt",
                     result.prompt().ids().length, result.promptMidi());
         }
         for (GeneratedPiece p : result.pieces()) {
@@ -141,6 +151,25 @@ final class GenerateCommand implements Callable<Integer> {
                 result.newTokens(), result.seconds(), result.summary());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The Staccato prompt read (warnings printed), or null after printing its syntax error. */
+    private org.partita.symbolic.Score sketchPrompt(PrintWriter err) {
+        if (prompt != null) {
+            throw new ParameterException(spec.commandLine(), "give --prompt or --prompt-staccato, not both");
+        }
+        org.partita.symbolic.staccato.StaccatoReading reading =
+                new StaccatoText(promptStaccato, "the Staccato prompt").read("generate", err);
+        if (reading != null && maxBars > 0 && maxBars <= bars(reading.score())) {
+            throw new ParameterException(spec.commandLine(), "--max-bars (" + maxBars + ") must be more than the "
+                    + bars(reading.score()) + " bars of --prompt-staccato: the limit counts the prompt's bars");
+        }
+        return reading == null ? null : reading.score();
+    }
+
+    /** Bars holding notes (or anything else) in {@code score}: all of them make the Staccato prompt. */
+    private static int bars(org.partita.symbolic.Score score) {
+        return score.endTick() == 0 ? 0 : score.timeGrid().barAt(score.endTick() - 1) + 1;
     }
 
     private static String files(GeneratedPiece p) {

@@ -21,7 +21,8 @@ import java.util.Objects;
  *       the same way: each sequence's tracks are laid over each other from tick 0, as MusPy and
  *       pretty_midi do; tempo and meter events of any chunk apply to the whole score.</li>
  *   <li>Tracks: one {@code Track} per (MTrk chunk, channel, program) that plays at least one note, in
- *       chunk order, then channel order, then order of first use. A note takes the program in force on
+ *       chunk order, then channel order, then program order (as symusic orders them), each holding its
+ *       notes in canonical order and their Note On order as its {@code sourceOrder}. A note takes the program in force on
  *       its channel at its note-on, so a program change mid-channel starts a new Track (a piece that
  *       switches piano to strings on channel 1 gives two Tracks). Channel 10 gives drum tracks. The
  *       track name is the chunk's first Track Name meta event ("" if none).</li>

@@ -159,8 +159,8 @@ final class TrackAssembler {
     }
 
     /**
-     * Closes sounding notes at {@code endTick} and returns the tracks in channel order (parts of one
-     * channel in order of first use).
+     * Closes sounding notes at {@code endTick} and returns the tracks in (channel, program) order,
+     * each with its notes' Note On order as its {@link Track#sourceOrder() source order}.
      */
     List<Track> finish(long endTick, String name, long byteOffset) throws MidiFormatException {
         for (int channel = 0; channel < CHANNELS; channel++) {
@@ -200,9 +200,14 @@ final class TrackAssembler {
                     firstWithNotes.bends.addAll(p.bends);
                 }
             }
-            for (Part p : parts) {
-                if (p.channel == channel && p.size > 0) {
-                    tracks.add(new Track(name, p.program, channel == DRUM_CHANNEL, p.notes(), p.controls, p.bends));
+            // In program order, as symusic emits the (channel, program) tracks of a chunk (MidiTok's
+            // tokens depend on it; docs/tokenizers.md); notes in Note On order for the same reason.
+            Part[] byProgram = partsByProgram[channel];
+            for (int prog = 0; prog < byProgram.length; prog++) {
+                Part p = byProgram[prog];
+                if (p != null && p.size > 0) {
+                    tracks.add(Track.inSourceOrder(name, p.program, channel == DRUM_CHANNEL, p.notes(), p.controls,
+                            p.bends));
                 }
             }
         }
@@ -250,7 +255,7 @@ final class TrackAssembler {
 
         /**
          * The notes in note-on order, which is canonical order except for notes within one tick
-         * written out of pitch order. {@link Track}'s constructor checks the order in one pass and
+         * written out of pitch order. {@link Track#inSourceOrder} checks the order in one pass and
          * sorts (TimSort: near-linear on such runs, O(n log n) on hostile input) only when needed, so
          * no second check is done here. (An insertion sort here was quadratic on a 100,000-note chord,
          * found by the fuzz work.)

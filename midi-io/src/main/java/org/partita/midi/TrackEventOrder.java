@@ -19,8 +19,9 @@ import org.partita.symbolic.Track;
  *   <li>control changes, in the track's order;</li>
  *   <li>the program change (tick 0 only, after the controls so a bank select precedes it);</li>
  *   <li>pitch bends, in the track's order;</li>
- *   <li>note-ons, in canonical note order (pitch, then end tick ascending);</li>
- *   <li>note-offs of zero-duration notes, in canonical note order.</li>
+ *   <li>note-ons, in the track's {@link Track#sourceOrder() source order} (canonical note order,
+ *       pitch then end tick ascending, for tracks not read from a file);</li>
+ *   <li>note-offs of zero-duration notes, in the same order.</li>
  * </ol>
  * Why: a reader that pairs a note-off with the earliest open note-on of its (chunk, channel, pitch)
  * (FIFO) then gets every note back exactly, including zero-length notes and a note that starts
@@ -29,6 +30,9 @@ import org.partita.symbolic.Track;
  * starts and ends but swaps which end belongs to which start; no byte order can prevent that.)
  * Note-offs come before controls so that a sustain pedal pressed at the tick where a chord ends
  * does not hold that chord; controls and bends still precede the note-ons they should affect.
+ * Note-ons follow the source order so that a file read and written again lists the notes of one
+ * tick as the original did, which MidiTok's tokens depend on (docs/tokenizers.md). A source order
+ * made by the reader keeps FIFO pairing exact: notes of one pitch and start come in it shortest first.
  */
 final class TrackEventOrder {
 
@@ -68,7 +72,7 @@ final class TrackEventOrder {
             all.add(new Ranked(new SmfEvent.Channel(b.tick(), SmfEvent.Channel.PITCH_BEND | channel,
                     raw & 0x7F, raw >> 7), RANK_BEND, seq++));
         }
-        for (Note n : track.notes()) {
+        for (Note n : track.notesInSourceOrder()) {
             all.add(new Ranked(new SmfEvent.Channel(n.startTick(), SmfEvent.Channel.NOTE_ON | channel,
                     n.pitch(), n.velocity()), RANK_NOTE_ON, seq));
             all.add(new Ranked(new SmfEvent.Channel(n.endTick(), SmfEvent.Channel.NOTE_OFF | channel,

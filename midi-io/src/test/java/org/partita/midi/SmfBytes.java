@@ -4,67 +4,67 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Builds small Standard MIDI Files byte by byte for reader tests, so each test shows the exact
- * bytes of the rule it checks. Test-only.
+ * bytes of the rule it checks. Test-only (public for other modules' tests through the test-jar).
  */
-final class SmfBytes {
+public final class SmfBytes {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    static SmfBytes header(int format, int tracks, int division) {
+    public static SmfBytes header(int format, int tracks, int division) {
         SmfBytes s = new SmfBytes();
         s.ascii("MThd").u32(6).u16(format).u16(tracks).u16(division);
         return s;
     }
 
     /** An MTrk chunk with the right length around {@code body}. */
-    SmfBytes track(byte[] body) {
+    public SmfBytes track(byte[] body) {
         ascii("MTrk").u32(body.length);
         out.writeBytes(body);
         return this;
     }
 
     /** An MTrk chunk with a declared length that may be wrong. */
-    SmfBytes track(byte[] body, long declaredLength) {
+    public SmfBytes track(byte[] body, long declaredLength) {
         ascii("MTrk").u32(declaredLength);
         out.writeBytes(body);
         return this;
     }
 
-    SmfBytes raw(int... bytes) {
+    public SmfBytes raw(int... bytes) {
         for (int v : bytes) {
             out.write(v);
         }
         return this;
     }
 
-    SmfBytes ascii(String s) {
+    public SmfBytes ascii(String s) {
         for (char c : s.toCharArray()) {
             out.write(c);
         }
         return this;
     }
 
-    SmfBytes u32(long v) {
+    public SmfBytes u32(long v) {
         return raw((int) (v >>> 24) & 0xFF, (int) (v >>> 16) & 0xFF, (int) (v >>> 8) & 0xFF, (int) v & 0xFF);
     }
 
-    SmfBytes u16(int v) {
+    public SmfBytes u16(int v) {
         return raw((v >>> 8) & 0xFF, v & 0xFF);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return out.toByteArray();
     }
 
     /** Event bytes of a track body: write delta times with {@link #vlq} and events with {@link #raw}. */
-    static Body body() {
+    public static Body body() {
         return new Body();
     }
 
-    static final class Body {
+    public static final class Body {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        Body vlq(long value) {
+        public Body vlq(long value) {
             int[] groups = new int[5];
             int n = 0;
             do {
@@ -77,7 +77,7 @@ final class SmfBytes {
             return this;
         }
 
-        Body raw(int... bytes) {
+        public Body raw(int... bytes) {
             for (int v : bytes) {
                 out.write(v);
             }
@@ -85,18 +85,18 @@ final class SmfBytes {
         }
 
         /** Delta time then event bytes. */
-        Body ev(long delta, int... bytes) {
+        public Body ev(long delta, int... bytes) {
             return vlq(delta).raw(bytes);
         }
 
         /** Delta time then a meta event. */
-        Body meta(long delta, int type, int... data) {
+        public Body meta(long delta, int type, int... data) {
             vlq(delta).raw(0xFF, type);
             vlq(data.length);
             return raw(data);
         }
 
-        Body text(long delta, int type, String text) {
+        public Body text(long delta, int type, String text) {
             byte[] t = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             vlq(delta).raw(0xFF, type);
             vlq(t.length);
@@ -104,11 +104,11 @@ final class SmfBytes {
             return this;
         }
 
-        Body endOfTrack(long delta) {
+        public Body endOfTrack(long delta) {
             return meta(delta, 0x2F);
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return out.toByteArray();
         }
     }

@@ -140,7 +140,9 @@ public final class PieceGeneration {
         root.put("tokenizer", result.run().tokenizer().name());
         if (result.prompt() != null) {
             ObjectNode p = root.putObject("prompt");
-            p.put("file", config.prompt().toString());
+            if (config.prompt() != null) { // null for a prompt made in memory (a Staccato sketch, a jMusic score)
+                p.put("file", config.prompt().toString());
+            }
             p.put("bars", result.prompt().bars());
             p.put("tokens", result.prompt().ids().length);
             p.put("midi", fileName(result.promptMidi()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.partita.symbolic.Note;
 import org.partita.symbolic.Score;
+import org.partita.symbolic.SourceOrder;
 import org.partita.symbolic.TempoChange;
 import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
@@ -65,14 +66,15 @@ final class RemiPreprocessor {
         // 2. Notes in symusic's order, resampled.
         List<Prepared.Part> parts = new ArrayList<>();
         for (Track track : score.tracks()) {
+            // symusic keeps a track's notes in the file's Note On order and MidiTok never sorts a track
+            // it does not merge, so the notes go in source order (docs/tokenizers.md, "Note order").
             List<Note> notes = track.notes();
+            SourceOrder order = track.sourceOrder();
             Prepared.Part part = new Prepared.Part(track.name(), track.program(), track.isDrum(), notes.size());
-            for (Note n : notes) {
+            for (int i = 0; i < notes.size(); i++) {
+                Note n = notes.get(order.canonicalIndex(i));
                 part.add(n.startTick(), n.durationTicks(), n.pitch(), n.velocity());
             }
-            // Track order is (time, pitch, duration, velocity); symusic sorts by (time, duration, pitch,
-            // velocity) on the original ticks before resampling.
-            NoteOrder.sort(part, false);
             if (resample) {
                 for (int i = 0; i < part.size; i++) {
                     part.time[i] = symusicScale(part.time[i], newTpq, oldTpq);
