@@ -60,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DemoResult result = DemoPipeline.run(outDir, settings, new DemoProgressLines("demo", err));
         DemoText.print(result, outDir, out);
+        MemorisationLines.printDemo(result, out);
         out.flush();
         return ExitCodes.OK;
     }

@@ -11,6 +11,7 @@ import org.partita.cli.pipeline.ModelRun;
 import org.partita.cli.pipeline.Prompt;
 import org.partita.cli.pipeline.PieceGeneration;
 import org.partita.cli.pipeline.PieceOutputs;
+import org.partita.evaluation.memorisation.MemorisationIndex;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.audio.AudioOptions;
 import org.partita.training.GenerationConfig;
@@ -99,6 +100,10 @@ final class GenerateCommand implements Callable<Integer> {
             + "extra threads slow down on a busy machine).")
     private int threads;
 
+    @Option(names = "--check-memorisation", paramLabel = "IDX", description = "Check each piece against this "
+            + "memorisation index (partita evaluate --index-training) and print the verdict beside it.")
+    private Path checkMemorisation;
+
     @Override
     public Integer call() throws IOException {
         GenerateConfig config = config();
@@ -106,12 +111,14 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ModelRun run;
         Prompt opening;
+        MemorisationIndex memo;
         org.partita.symbolic.Score sketch = promptStaccato == null ? null : sketchPrompt(err);
         if (promptStaccato != null && sketch == null) {
             return ExitCodes.BAD_INPUT;
         }
         try {
             run = ModelRun.open(model);
+            memo = checkMemorisation == null ? null : MemorisationLines.load(checkMemorisation);
             opening = prompt != null ? Prompt.fromMidi(prompt, promptBars, run.tokenizer())
                     : sketch != null ? Prompt.of(sketch, bars(sketch), run.tokenizer(), "the Staccato prompt") : null;
         } catch (MidiFormatException e) {
@@ -135,6 +142,9 @@ final class GenerateCommand implements Callable<Integer> {
                     p.score().noteCount(), p.score().durationSeconds(), p.newTokens(),
                     p.ended() ? "complete" : "cut at --max-tokens",
                     p.grammarViolations() + p.report().total(), files(p));
+            if (memo != null) {
+                out.printf("  %s%n", EvaluationText.verdict(memo.check(p.score())));
+            }
         }
         out.printf("%d pieces from %s (step %d), seed %d: %,d tokens in %.1f s; settings in %s%n",
                 result.pieces().size(), result.run().checkpoint(), result.run().info().step(), seed,

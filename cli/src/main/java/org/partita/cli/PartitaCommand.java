@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Partita: a toolkit for symbolic music (MIDI files, tokens, models).",
-        subcommands = {InspectCommand.class, ConvertCommand.class, PianorollCommand.class, DemoCommand.class,
+        subcommands = {InspectCommand.class, ConvertCommand.class, PianorollCommand.class, DemoCommand.class, EvaluateCommand.class,
                 TokenizeCommand.class, DetokenizeCommand.class, TokensCommand.class,
                 TrainCommand.class, BaselineCommand.class, GenerateCommand.class, RenderCommand.class,
                 SketchCommand.class, StaccatoCommand.class,

@@ -61,7 +61,7 @@ public final class Detokenization {
                 + "/index.json (sources are recorded as given to tokenize)");
     }
 
-    private static Tokenizer corpusTokenizer(TokenCorpus corpus) throws IOException {
+    static Tokenizer corpusTokenizer(TokenCorpus corpus) throws IOException {
         Path file = corpus.tokenizerFile();
         try {
             return TokenizerRegistry.standard().fromSavedJson(Files.readString(file));
