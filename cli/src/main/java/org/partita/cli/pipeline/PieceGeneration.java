@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiWriter;
 import org.partita.midi.WriteOptions;
@@ -23,6 +24,7 @@ import org.partita.tokenizers.mmt.MmtTokenizer;
 import org.partita.training.Checkpoints;
 import org.partita.training.GenerationConfig;
 import org.partita.training.Generator;
+import org.partita.training.LogitsMask;
 import org.partita.training.PieceFraming;
 import org.partita.training.TrainingRuntime;
 import org.partita.training.TransformerModel;
@@ -72,6 +74,20 @@ public final class PieceGeneration {
      * @throws IOException if the model's parameters cannot be read or an output cannot be written
      */
     public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt) throws IOException {
+        try (TransformerModel model = Checkpoints.loadModel(run.checkpoint())) {
+            return run(config, run, prompt, model);
+        }
+    }
+
+    /**
+     * Runs {@code config} with a model already loaded from {@code run}'s checkpoint (kept open by the caller, as
+     * {@code partita studio} does). Sampling stops with a {@link java.util.concurrent.CancellationException}
+     * at the next token once the calling thread is interrupted.
+     *
+     * @throws IOException if an output cannot be written
+     */
+    public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt, TransformerModel model)
+            throws IOException {
         Tokenizer tokenizer = run.tokenizer();
         TrainingRuntime.setThreads(config.threads());
 
@@ -90,10 +106,7 @@ public final class PieceGeneration {
         GenerationConfig sampling = config.sampling().withStopAtEos(true);
 
         long t0 = System.nanoTime();
-        List<int[]> samples;
-        try (TransformerModel model = Checkpoints.loadModel(run.checkpoint())) {
-            samples = new Generator(model, bos, eos).generate(start, sampling, mask);
-        }
+        List<int[]> samples = new Generator(model, bos, eos).generate(start, sampling, interruptible(mask));
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         PieceOutputs out = config.outputs();
@@ -159,6 +172,16 @@ public final class PieceGeneration {
         BitSet ids = new BitSet(end);
         ids.set((int) first, end);
         return ids;
+    }
+
+    /** {@code mask}, checking before each token whether the thread was interrupted (a cancelled request). */
+    private static LogitsMask interruptible(LogitsMask mask) {
+        return ids -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("generation cancelled after " + ids.length + " tokens");
+            }
+            return mask.allowedNext(ids);
+        };
     }
 
     private static int[] concat(int[] a, int[] b) {
