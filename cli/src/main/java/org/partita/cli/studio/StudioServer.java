@@ -3,8 +3,10 @@ package org.partita.cli.studio;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +113,7 @@ public final class StudioServer implements AutoCloseable {
         this.tempDir = Files.createTempDirectory("partita-studio-");
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxUploadBytes();
+            config.http.compressionStrategy = CompressionStrategy.NONE; // loopback: nothing to gain, lengths stay known
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/studio";
@@ -273,8 +276,10 @@ public final class StudioServer implements AutoCloseable {
                     throw new ApiException(503, "WAV rendering is not available in this Java (no Gervill); the "
                             + "page plays the notes with Web Audio instead");
                 }
-                ctx.contentType("audio/wav").header("Content-Disposition", download.replace("attachment", "inline"))
-                        .result(WavRenderer.toWav(score, AudioOptions.defaults()));
+                byte[] wav = WavRenderer.toWav(score, AudioOptions.defaults());
+                // seekable (Range requests, Content-Length): browsers then know the duration and can seek
+                ctx.header("Content-Disposition", download.replace("attachment", "inline"))
+                        .writeSeekableStream(new ByteArrayInputStream(wav), "audio/wav", wav.length);
             }
             case "svg" -> ctx.contentType("image/svg+xml")
                     .result(PianoRollSvg.toSvg(roll(piece), RenderOptions.defaults().withTitle("partita " + id)));
