@@ -22,7 +22,6 @@ import org.partita.midi.MidiReader;
 import org.partita.midi.MidiWriter;
 import org.partita.midi.ReadOptions;
 import org.partita.midi.WriteOptions;
-import org.partita.midi.audio.AudioOptions;
 import org.partita.midi.audio.WavRenderer;
 import org.partita.midi.render.PianoRollPng;
 import org.partita.midi.render.PianoRollSvg;
@@ -100,6 +99,7 @@ public final class StudioServer implements AutoCloseable {
     private final Settings settings;
     private final PieceStore store;
     private final GenerationPool pool;
+    private final WavCache wavs = new WavCache(12);
     private final Path tempDir;
     private final Javalin app;
 
@@ -259,7 +259,7 @@ public final class StudioServer implements AutoCloseable {
         return store.add(id -> new StudioPiece(id, reading.score(), source, null, null));
     }
 
-    private void getPiece(Context ctx) throws IOException {
+    private void getPiece(Context ctx) throws IOException, InterruptedException {
         String file = ctx.pathParam("file");
         int dot = file.lastIndexOf('.');
         String id = dot < 0 ? file : file.substring(0, dot);
@@ -276,7 +276,7 @@ public final class StudioServer implements AutoCloseable {
                     throw new ApiException(503, "WAV rendering is not available in this Java (no Gervill); the "
                             + "page plays the notes with Web Audio instead");
                 }
-                byte[] wav = WavRenderer.toWav(score, AudioOptions.defaults());
+                byte[] wav = wavs.get(piece);
                 // seekable (Range requests, Content-Length): browsers then know the duration and can seek
                 ctx.header("Content-Disposition", download.replace("attachment", "inline"))
                         .writeSeekableStream(new ByteArrayInputStream(wav), "audio/wav", wav.length);
@@ -329,6 +329,9 @@ public final class StudioServer implements AutoCloseable {
                 json.put("memorisation", PieceJson.unchecked(model.indexProblem()));
             }
             candidates.add(json);
+            if (WavRenderer.isAvailable()) {
+                wavs.prepare(c); // rendered while the page draws the rolls: play then starts at once
+            }
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("prompt", piece.id());
@@ -389,6 +392,7 @@ public final class StudioServer implements AutoCloseable {
     public void close() {
         app.stop();
         pool.close();
+        wavs.close();
         try (Stream<Path> files = Files.walk(tempDir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

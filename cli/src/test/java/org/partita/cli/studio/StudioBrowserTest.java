@@ -105,6 +105,7 @@ class StudioBrowserTest {
                 + ".querySelectorAll('rect.note').length === 0 ? [] : Array.from({length: "
                 + "document.querySelectorAll('#candidates .candidate')[0].querySelectorAll('rect.note').length})");
         assertEquals(notes.size(), back.noteCount(), "the downloaded MIDI holds the notes drawn");
+        js.executeScript("window.scrollTo(0, 0)");
         Path shot = Path.of("target", "studio-screenshot.png");
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
         System.out.println("studio screenshot: " + shot.toAbsolutePath());
