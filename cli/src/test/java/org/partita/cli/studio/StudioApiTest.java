@@ -178,6 +178,26 @@ class StudioApiTest {
     }
 
     @Test
+    void aRequestOverItsTimeBudgetIsCancelledWith503() throws Exception {
+        try (StudioServer tight = StudioServer.start(model, null,
+                StudioServer.Settings.defaults().withPort(0).withTimeBudgetSeconds(0.05))) {
+            String base = "http://127.0.0.1:" + tight.port();
+            HttpResponse<byte[]> piece = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/pieces"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"staccato\": \"V0 C5q E5q G5h\"}")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            String id = JSON.readTree(piece.body()).get("id").asText();
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/pieces/" + id + "/continue"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"bars\": 32, \"candidates\": 8}")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(503, r.statusCode(), new String(r.body()));
+            assertTrue(JSON.readTree(r.body()).get("error").asText().contains("time budget"));
+            assertTrue(r.headers().firstValue("Retry-After").isPresent());
+        }
+    }
+
+    @Test
     void healthSaysWhatTheServerCanDo() throws Exception {
         JsonNode h = JSON.readTree(send("GET", "/api/health", null, null).body());
         assertTrue(h.get("model").get("available").asBoolean());
