@@ -93,6 +93,11 @@ class StudioBrowserTest {
         System.out.printf("studio browser timing (%s, 4+4 bars, 3 candidates): continue -> candidates %.2f s, "
                 + "-> first candidate playing %.2f s (includes the click on play); WAV %.1f s%n",
                 modelDir, toCandidates, toSound, duration);
+        // keyboard: the arrow keys move the selection between candidates
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+        assertEquals(1L, js.executeScript("return [...document.querySelectorAll('#candidates .candidate')]"
+                + ".findIndex(c => c.classList.contains('selected'))"));
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
         // keep it: the history lists it; download its MIDI and read it back
         String id = first.getAttribute("data-id");
         first.findElement(By.cssSelector("button.keep")).click();
@@ -109,6 +114,11 @@ class StudioBrowserTest {
         Path shot = Path.of("target", "studio-screenshot.png");
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
         System.out.println("studio screenshot: " + shot.toAbsolutePath());
+        // tablet width: one column, nothing wider than the window
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= "
+                + "document.documentElement.clientWidth"), "no sideways scrolling at tablet width");
+        Files.write(Path.of("target", "studio-screenshot-tablet.png"), driver.getScreenshotAs(OutputType.BYTES));
         try (Stream<Path> files = Files.list(downloads)) {
             files.forEach(p -> p.toFile().delete());
         }
