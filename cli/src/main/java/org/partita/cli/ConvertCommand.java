@@ -1,17 +1,18 @@
 package org.partita.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.midi.MidiWriter;
 import org.partita.midi.ReadOptions;
 import org.partita.midi.ReadResult;
 import org.partita.midi.Repair;
+import org.partita.midi.WriteOptions;
 import org.partita.symbolic.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Read a MIDI file and write it again, normalised: what Partita reads, repaired where "
                 + "the lenient reader repairs, optionally at another resolution."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  converted", "  1  other error (e.g. OUT cannot be written)", "  2  bad usage",
+        footer = {"  0  converted", "  1  other error (e.g. OUT cannot be written)", "  2  bad usage (also an output path that is a directory or in a missing folder)",
                 "  3  IN is not a readable MIDI file"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -56,6 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
         ConvertConfig config = config();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputTarget target = outputTarget(config.out());
 
         ReadResult result;
         try {
@@ -68,7 +70,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Score score = result.score();
         int tpq = config.ticksPerQuarter().orElse(score.ticksPerQuarter());
-        MidiWriter.write(score, config.out(), tpq);
+        byte[] bytes = MidiWriter.toBytes(score, new WriteOptions(tpq));
+        target.writeBytes(bytes);
 
         stdout.printf("read  %s: format %d, %d ticks per quarter, %s, %s, %s%n", config.in(),
                 result.report().format(), score.ticksPerQuarter(),
@@ -77,9 +80,17 @@ final class ConvertCommand implements Callable<Integer> {
         for (Map.Entry<Repair.Kind, Integer> e : result.report().repairCounts().entrySet()) {
             stdout.printf("      repaired %s: %d%n", e.getKey(), e.getValue());
         }
-        stdout.printf("wrote %s: %d ticks per quarter, %d bytes%n", config.out(), tpq, Files.size(config.out()));
+        stdout.printf("wrote %s: %d ticks per quarter, %d bytes%n", config.out(), tpq, bytes.length);
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    private OutputTarget outputTarget(Path path) {
+        try {
+            return OutputTarget.of(path, "OUT");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private ConvertConfig config() {

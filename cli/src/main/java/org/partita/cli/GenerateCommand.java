@@ -8,6 +8,7 @@ import org.partita.cli.pipeline.GenerateConfig;
 import org.partita.cli.pipeline.GeneratedPiece;
 import org.partita.cli.pipeline.GenerationResult;
 import org.partita.cli.pipeline.ModelRun;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.cli.pipeline.Prompt;
 import org.partita.cli.pipeline.PieceGeneration;
 import org.partita.cli.pipeline.PieceOutputs;
@@ -150,6 +151,7 @@ final class GenerateCommand implements Callable<Integer> {
                     .withTemperature(temperature).withTopK(topK).withTopP(topP).withSeed(seed).withSamples(num);
             PieceOutputs outputs = new PieceOutputs(outDir, name, wav || soundfont != null, png,
                     AudioOptions.defaults().withSoundfont(soundfont));
+            OutputTarget.checkDirectory(outDir, "--out");
             return new GenerateConfig(model, prompt, promptBars, maxBars, sampling, outputs, threads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), optionName(e.getMessage()), e);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.midi.scan.CorpusScanner;
 import org.partita.midi.scan.ScanReport;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
                 "Progress goes to stderr (a bar on a terminal); stdout holds only the report."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every file was read", "  1  other error (e.g. the JSON file cannot be written)",
-                "  2  bad usage", "  3  one or more files or paths failed (all are reported first)"})
+                "  2  bad usage (also an output path that is a directory or in a missing folder)", "  3  one or more files or paths failed (all are reported first)"})
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +49,12 @@ final class InspectCommand implements Callable<Integer> {
         InspectConfig config = config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputTarget json;
+        try {
+            json = config.jsonFile() == null ? null : OutputTarget.of(config.jsonFile(), "--json");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
 
         ScanReport report;
         try (ProgressDisplay progress = ProgressDisplay.onStderr("inspect", err)) {
@@ -61,8 +68,8 @@ final class InspectCommand implements Callable<Integer> {
         }
         err.printf(Locale.ROOT, "inspect: %s in %.2f s on %s%n", ReportText.count(report.totals().files(), "file"),
                 report.elapsedMillis() / 1000.0, ReportText.count(config.threads(), "thread"));
-        if (config.jsonFile() != null) {
-            ReportJson.write(report, config, config.jsonFile());
+        if (json != null) {
+            ReportJson.write(report, config, json);
             err.println("inspect: wrote JSON report to " + config.jsonFile());
         }
         err.flush();

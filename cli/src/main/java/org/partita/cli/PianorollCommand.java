@@ -2,11 +2,11 @@ package org.partita.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.midi.render.PianoRollPng;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Build the multitrack piano roll of a MIDI file (tracks x steps x 128; onset, frame and "
                 + "offset planes) and write it as .npz, PNG and/or SVG. See docs/pianoroll.md."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  other error (e.g. an output cannot be written)", "  2  bad usage",
+        footer = {"  0  done", "  1  other error (e.g. an output cannot be written)", "  2  bad usage (also an output path that is a directory or in a missing folder)",
                 "  3  FILE is not a readable MIDI file, or too long for one roll at this resolution"})
 public final class PianorollCommand implements Callable<Integer> {
 
@@ -65,6 +65,9 @@ public final class PianorollCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PianoRollConfig config = config();
+        OutputTarget npzTarget = target(npz, "--npz");
+        OutputTarget pngTarget = target(png, "--png");
+        OutputTarget svgTarget = target(svg, "--svg");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PianoRoll roll;
@@ -85,20 +88,20 @@ public final class PianorollCommand implements Callable<Integer> {
         List<String> written = new ArrayList<>();
         RenderOptions render = RenderOptions.defaults().withTitle(String.valueOf(file.getFileName()));
         try {
-            if (npz != null) {
-                Files.write(npz, PianoRollNpz.encode(roll));
+            if (npzTarget != null) {
+                npzTarget.writeBytes(PianoRollNpz.encode(roll));
                 written.add(npz.toString());
             }
-            if (png != null) {
-                PianoRollPng.write(roll, render, png);
+            if (pngTarget != null) {
+                pngTarget.writeBytes(PianoRollPng.toPng(roll, render));
                 written.add(png.toString());
             }
-            if (svg != null) {
-                PianoRollSvg.write(roll, render, svg);
+            if (svgTarget != null) {
+                svgTarget.writeString(PianoRollSvg.toSvg(roll, render));
                 written.add(svg.toString());
             }
         } catch (IOException e) {
-            err.println("pianoroll: cannot write output: " + e);
+            err.println("pianoroll: cannot write output: " + ErrorHandler.describe(e));
             err.flush();
             return ERROR;
         }
@@ -107,6 +110,14 @@ public final class PianorollCommand implements Callable<Integer> {
                 written.isEmpty() ? "nothing written (give --npz, --png or --svg)" : "wrote " + String.join(", ", written));
         out.flush();
         return CommandLine.ExitCode.OK;
+    }
+
+    private OutputTarget target(Path path, String option) {
+        try {
+            return path == null ? null : OutputTarget.of(path, option);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private PianoRollConfig config() {

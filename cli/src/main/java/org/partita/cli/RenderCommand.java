@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.midi.audio.AudioOptions;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "sound card needed, much faster than real time. The built-in General MIDI bank is small; "
                 + "--soundfont plays with an SF2 soundbank instead (e.g. Debian's fluid-soundfont-gm)."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  other error (e.g. OUT cannot be written)", "  2  bad usage",
+        footer = {"  0  done", "  1  other error (e.g. OUT cannot be written)", "  2  bad usage (also an output path that is a directory or in a missing folder)",
                 "  3  IN is not a readable MIDI file, or the soundfont cannot be loaded"})
 final class RenderCommand implements Callable<Integer> {
 
@@ -50,6 +51,12 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AudioOptions options = options();
+        OutputTarget target;
+        try {
+            target = OutputTarget.of(outFile, "OUT.wav");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Score score;
@@ -68,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         try {
-            WavRenderer.write(score, options, outFile);
+            target.write(stream -> WavRenderer.write(score, options, stream));
         } catch (IOException e) {
             if (soundfont != null && String.valueOf(e.getMessage()).startsWith("soundfont ")) {
                 err.println("render: " + e.getMessage());

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.training.Checkpoints;
 import org.partita.training.TokenCorpus;
 import org.partita.training.TrainResult;
@@ -66,6 +67,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (stopAfter != null && stopAfter < 1) {
             throw usage("--stop-after must be >= 1, got " + stopAfter);
+        }
+        try {
+            OutputTarget.checkDirectory(out, "--out");
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
         boolean hasCheckpoint = Checkpoints.find(out, Checkpoints.LAST) != null;
         if (resume && !hasCheckpoint) {

@@ -24,16 +24,17 @@ public record PieceFiles(Path midi, Path wav, Path png) {
     public static PieceFiles write(Score score, String name, PieceOutputs outputs) throws IOException {
         Files.createDirectories(outputs.dir());
         Path midi = outputs.dir().resolve(name + ".mid");
-        MidiWriter.write(score, midi, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
+        OutputTarget.of(midi).writeBytes(MidiWriter.toBytes(score, WriteOptions.DEFAULT_TICKS_PER_QUARTER));
         Path wav = null;
         if (outputs.wav()) {
             wav = outputs.dir().resolve(name + ".wav");
-            WavRenderer.write(score, outputs.audio(), wav);
+            OutputTarget.of(wav).write(out -> WavRenderer.write(score, outputs.audio(), out));
         }
         Path png = null;
         if (outputs.png()) {
             png = outputs.dir().resolve(name + ".png");
-            PianoRollPng.write(PianoRoll.from(score), RenderOptions.defaults().withTitle(name), png);
+            OutputTarget.of(png).writeBytes(
+                    PianoRollPng.toPng(PianoRoll.from(score), RenderOptions.defaults().withTitle(name)));
         }
         return new PieceFiles(midi, wav, png);
     }
