@@ -9,6 +9,7 @@ import org.partita.cli.pipeline.GeneratedPiece;
 import org.partita.cli.pipeline.GenerationResult;
 import org.partita.cli.pipeline.ModelRun;
 import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
 import org.partita.cli.pipeline.Prompt;
 import org.partita.cli.pipeline.PieceGeneration;
 import org.partita.cli.pipeline.PieceOutputs;
@@ -17,6 +18,7 @@ import org.partita.midi.audio.AudioOptions;
 import org.partita.training.GenerationConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -96,6 +98,9 @@ final class GenerateCommand implements Callable<Integer> {
             + "extra threads slow down on a busy machine).")
     private int threads;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException {
         GenerateConfig config = config();
@@ -152,6 +157,7 @@ final class GenerateCommand implements Callable<Integer> {
             PieceOutputs outputs = new PieceOutputs(outDir, name, wav || soundfont != null, png,
                     AudioOptions.defaults().withSoundfont(soundfont));
             OutputTarget.checkDirectory(outDir, "--out");
+            ResourceGuards.checkGeneration(num, maxTokens, limitOptions.get());
             return new GenerateConfig(model, prompt, promptBars, maxBars, sampling, outputs, threads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), optionName(e.getMessage()), e);

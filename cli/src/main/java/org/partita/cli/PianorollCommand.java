@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.Limits;
 import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
+import org.partita.midi.ReadOptions;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.midi.render.PianoRollPng;
@@ -20,6 +23,7 @@ import org.partita.symbolic.roll.RollValues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -62,9 +66,13 @@ public final class PianorollCommand implements Callable<Integer> {
     @Option(names = "--svg", paramLabel = "OUT.svg", description = "Draw the roll as an SVG.")
     private Path svg;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         PianoRollConfig config = config();
+        Limits limits = limitOptions.get();
         OutputTarget npzTarget = target(npz, "--npz");
         OutputTarget pngTarget = target(png, "--png");
         OutputTarget svgTarget = target(svg, "--svg");
@@ -72,7 +80,8 @@ public final class PianorollCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PianoRoll roll;
         try {
-            Score score = MidiReader.lenient().read(file).score();
+            Score score = new MidiReader(ReadOptions.defaults().withMaxInputBytes(limits.inputBytes())).read(file).score();
+            ResourceGuards.checkRoll(score, config.stepsPerQuarter(), limits);
             roll = PianoRoll.from(score, config);
         } catch (MidiFormatException e) {
             err.println("pianoroll: cannot read " + file + ": "

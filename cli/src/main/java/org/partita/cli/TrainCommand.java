@@ -5,13 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.InputFile;
 import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
 import org.partita.training.Checkpoints;
 import org.partita.training.TokenCorpus;
 import org.partita.training.TrainResult;
 import org.partita.training.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -57,6 +60,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in RUN_DIR from its last/ checkpoint, with the "
             + "configuration saved there.")
     private boolean resume;
+
+    @Mixin
+    private LimitOptions limitOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -113,7 +119,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (!Files.isRegularFile(config)) {
                 throw usage("--config: no such file " + config);
             }
-            json = Files.readString(config);
+            json = InputFile.readString(config, limitOptions.get().inputBytes());
         }
         try {
             TrainSettings s = TrainSettings.of(vocabSize, json);
@@ -128,6 +134,7 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("model.vocabSize " + s.model().vocabSize()
                         + " differs from the corpus vocabulary size " + vocabSize);
             }
+            ResourceGuards.checkModel(s.model(), limitOptions.get());
             return new TrainSettings(s.model(), training);
         } catch (IllegalArgumentException e) {
             throw usage((config == null ? "" : config + ": ") + e.getMessage());
