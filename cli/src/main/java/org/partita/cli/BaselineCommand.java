@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.RunCorpus;
 import org.partita.training.CheckpointInfo;
 import org.partita.training.Checkpoints;
 import org.partita.training.TokenCorpus;
@@ -87,6 +88,17 @@ public final class BaselineCommand implements Callable<Integer> {
             err.println("baseline: cannot read token corpus " + data + ": " + ErrorHandler.describe(e));
             err.flush();
             return ExitCodes.BAD_INPUT;
+        }
+        if (run != null) {
+            Path checkpoint = Checkpoints.find(run, Checkpoints.BEST);
+            checkpoint = checkpoint != null ? checkpoint : Checkpoints.find(run, Checkpoints.LAST);
+            try {
+                RunCorpus.check(checkpoint, Checkpoints.readInfo(checkpoint), corpus, "--data");
+            } catch (IllegalArgumentException e) {
+                err.println("baseline: " + e.getMessage() + "; the perplexities would not be comparable");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
         }
         Baselines b;
         try {

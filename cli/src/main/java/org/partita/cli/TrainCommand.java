@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.InputFile;
 import org.partita.cli.pipeline.OutputTarget;
 import org.partita.cli.pipeline.ResourceGuards;
+import org.partita.cli.pipeline.RunCorpus;
+import org.partita.cli.pipeline.RunLock;
 import org.partita.training.Checkpoints;
 import org.partita.training.TokenCorpus;
 import org.partita.training.TrainResult;
@@ -95,7 +97,29 @@ public final class TrainCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         TrainSettings settings = resume ? null : settings(corpus.index().vocabSize());
-        try (TrainProgressDisplay display = new TrainProgressDisplay(err, ProgressDisplay.stderrIsInteractiveTerminal())) {
+        RunLock lock;
+        try {
+            lock = RunLock.acquire(out);
+        } catch (IllegalStateException e) {
+            err.println("train: " + e.getMessage());
+            err.flush();
+            return ExitCodes.ERROR;
+        }
+        try (lock; TrainProgressDisplay display = new TrainProgressDisplay(err, ProgressDisplay.stderrIsInteractiveTerminal())) {
+            // checked again under the lock: another train may have written a checkpoint since the first look
+            Path last = Checkpoints.find(out, Checkpoints.LAST);
+            if (!resume && last != null) {
+                throw usage(out + " already holds a run; add --resume to continue it or choose another --out");
+            }
+            if (resume) {
+                try {
+                    RunCorpus.check(last, Checkpoints.readInfo(last), corpus, "--data");
+                } catch (IllegalArgumentException e) {
+                    err.println("train: --resume: " + e.getMessage());
+                    err.flush();
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
             Trainer trainer = new Trainer(corpus, out).optListener(display);
             if (stopAfter != null) {
                 trainer.optStopAfterStep(stopAfter);
@@ -104,8 +128,9 @@ public final class TrainCommand implements Callable<Integer> {
             TrainResult r = resume ? trainer.resume() : trainer.train(settings.model(), settings.training());
             display.close();
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.printf("train: step %d, last training loss %.4f, best validation loss %s; %s in %s%n", r.step(),
-                    r.lastLoss(), Double.isNaN(r.bestValidationLoss()) ? "none" : String.format("%.4f (perplexity %.3f)",
+            stdout.printf("train: step %d, %s, best validation loss %s; %s in %s%n", r.step(),
+                    Double.isNaN(r.lastLoss()) ? "no step left to train (the run had already reached it)"
+                            : String.format("last training loss %.4f", r.lastLoss()), Double.isNaN(r.bestValidationLoss()) ? "none" : String.format("%.4f (perplexity %.3f)",
                             r.bestValidationLoss(), Math.exp(r.bestValidationLoss())),
                     out, TrainProgressDisplay.duration((System.nanoTime() - start) / 1e9));
             stdout.flush();
