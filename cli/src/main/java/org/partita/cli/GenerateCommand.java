@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.GenerateConfig;
 import org.partita.cli.pipeline.GeneratedPiece;
 import org.partita.cli.pipeline.GenerationResult;
+import org.partita.cli.pipeline.InputFile;
 import org.partita.cli.pipeline.ModelRun;
 import org.partita.cli.pipeline.OutputTarget;
 import org.partita.cli.pipeline.ResourceGuards;
@@ -90,6 +91,10 @@ final class GenerateCommand implements Callable<Integer> {
             + "instead of the JDK's built-in one (implies --wav).")
     private Path soundfont;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "3600", description = "A piece whose audio "
+            + "would be longer gets no WAV file (default: ${DEFAULT-VALUE}, one hour).")
+    private double maxSeconds;
+
     @Option(names = "--png", description = "Also draw each piece's piano roll as PNG.")
     private boolean png;
 
@@ -109,6 +114,9 @@ final class GenerateCommand implements Callable<Integer> {
         ModelRun run;
         Prompt opening;
         try {
+            if (soundfont != null) {
+                InputFile.checkSoundbank(soundfont);
+            }
             run = ModelRun.open(model);
             opening = prompt == null ? null : Prompt.fromMidi(prompt, promptBars, run.tokenizer());
         } catch (MidiFormatException e) {
@@ -141,6 +149,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static String files(GeneratedPiece p) {
         String s = p.files().midi().toString();
+        if (p.files().wavSkipped() != null) {
+            s += ", no WAV: " + p.files().wavSkipped();
+        }
         if (p.files().wav() != null) {
             s += ", " + p.files().wav().getFileName();
         }
@@ -155,7 +166,7 @@ final class GenerateCommand implements Callable<Integer> {
             GenerationConfig sampling = GenerationConfig.defaults().withMaxNewTokens(maxTokens)
                     .withTemperature(temperature).withTopK(topK).withTopP(topP).withSeed(seed).withSamples(num);
             PieceOutputs outputs = new PieceOutputs(outDir, name, wav || soundfont != null, png,
-                    AudioOptions.defaults().withSoundfont(soundfont));
+                    AudioOptions.defaults().withSoundfont(soundfont), maxSeconds);
             OutputTarget.checkDirectory(outDir, "--out");
             ResourceGuards.checkGeneration(num, maxTokens, limitOptions.get());
             return new GenerateConfig(model, prompt, promptBars, maxBars, sampling, outputs, threads);

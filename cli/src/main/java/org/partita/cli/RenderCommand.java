@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.midi.audio.AudioOptions;
@@ -48,9 +49,16 @@ final class RenderCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     private int sampleRateHz;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "3600", description = "Refuse to render more "
+            + "audio than this, tail included (default: ${DEFAULT-VALUE}, one hour: 635 MB at 44.1 kHz).")
+    private double maxSeconds;
+
     @Override
     public Integer call() throws IOException {
         AudioOptions options = options();
+        if (!(maxSeconds > 0)) {
+            throw new ParameterException(spec.commandLine(), "--max-seconds must be > 0, got " + maxSeconds);
+        }
         OutputTarget target;
         try {
             target = OutputTarget.of(outFile, "OUT.wav");
@@ -65,6 +73,18 @@ final class RenderCommand implements Callable<Integer> {
         } catch (MidiFormatException e) {
             err.println("render: cannot read " + in + ": "
                     + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        double audioSeconds = score.durationSeconds() + options.tailSeconds();
+        if (audioSeconds > maxSeconds) {
+            err.println("render: " + ResourceGuards.audioTooLong(in.toString(), audioSeconds, maxSeconds));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (WavRenderer.wavBytes(score, options) > WavRenderer.MAX_WAV_BYTES) {
+            err.printf(java.util.Locale.ROOT, "render: %s: the WAV file would be %,d bytes, above the %,d bytes a WAV "
+                    + "file can hold; lower --sample-rate%n", in, WavRenderer.wavBytes(score, options), WavRenderer.MAX_WAV_BYTES);
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -53,6 +53,29 @@ public final class InputFile {
         return bytes;
     }
 
+    /**
+     * Checks, from its first 12 bytes, that {@code soundfont} is an SF2 ({@code RIFF....sfbk}) or DLS
+     * ({@code RIFF....DLS }) soundbank, so a wrong file is refused before minutes of work, not after.
+     *
+     * @throws IllegalArgumentException naming the file and what it is instead
+     */
+    public static void checkSoundbank(Path soundfont) throws IOException {
+        if (!Files.isRegularFile(soundfont)) {
+            throw new IllegalArgumentException("soundfont " + soundfont + ": " + (Files.exists(soundfont)
+                    ? FileKind.of(soundfont) + ", not a soundbank file" : "no such file"));
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(soundfont)) {
+            head = in.readNBytes(12);
+        }
+        String riff = new String(head, 0, Math.min(4, head.length), StandardCharsets.ISO_8859_1);
+        String form = head.length < 12 ? "" : new String(head, 8, 4, StandardCharsets.ISO_8859_1);
+        if (!riff.equals("RIFF") || !(form.equals("sfbk") || form.equals("DLS "))) {
+            throw new IllegalArgumentException("soundfont " + soundfont + ": not an SF2 or DLS soundbank (it does not "
+                    + "start with RIFF....sfbk or RIFF....DLS )");
+        }
+    }
+
     /** The file as UTF-8 text, by {@link #readBytes}. */
     public static String readString(Path path, long maxBytes) throws IOException {
         return new String(readBytes(path, maxBytes), StandardCharsets.UTF_8);

@@ -95,6 +95,12 @@ public final class ResourceGuards {
         }
     }
 
+    /** The refusal of audio longer than {@code --max-seconds}. */
+    public static String audioTooLong(String what, double seconds, double maxSeconds) {
+        return String.format(Locale.ROOT, "%s would be %,.1f s of audio, above --max-seconds %s (raise it to render "
+                + "longer audio)", what, seconds, maxSeconds % 1 == 0 ? String.valueOf((long) maxSeconds) : maxSeconds);
+    }
+
     /** Bars up to the score's last tick, through its meter changes (fractional; no int overflow). */
     static double bars(Score score) {
         List<TimeSignature> meters = score.timeSignatures();
