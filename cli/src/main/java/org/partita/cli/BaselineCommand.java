@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "only. With --run, split and windows come from that run's checkpoint and its best validation "
                 + "perplexity is shown alongside."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  other error", "  2  bad usage", "  3  TOKENS_DIR is not a readable token corpus"})
+        footer = {"  0  done", "  1  other error", "  2  bad usage", "  3  TOKENS_DIR is not a readable token corpus, --run has no checkpoint, or the "
+                + "corpus is not the run's"})
 public final class BaselineCommand implements Callable<Integer> {
 
     @Spec
@@ -69,7 +70,9 @@ public final class BaselineCommand implements Callable<Integer> {
             Path checkpoint = Checkpoints.find(run, Checkpoints.BEST);
             checkpoint = checkpoint != null ? checkpoint : Checkpoints.find(run, Checkpoints.LAST);
             if (checkpoint == null) {
-                throw usage("--run: no checkpoint in " + run);
+                err.println("baseline: --run: no checkpoint in " + run);
+                err.flush();
+                return ExitCodes.BAD_INPUT;
             }
             CheckpointInfo info = Checkpoints.readInfo(checkpoint);
             training = info.training();
@@ -100,6 +103,7 @@ public final class BaselineCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
+        ProgressDisplay.working(err, "baseline: fitting the unigram and " + order + "-gram models on " + data + "…");
         Baselines b;
         try {
             b = Baselines.compute(corpus, fraction, seed, context, windows, order);

@@ -95,6 +95,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     private ConvertConfig config() {
         try {
+            if (keepTicksPerQuarter && spec.commandLine().getParseResult().hasMatchedOption("--tpq")) {
+                throw new IllegalArgumentException("--tpq " + ticksPerQuarter + " and --keep-tpq contradict each other; "
+                        + "give one of them");
+            }
             OptionalInt tpq = keepTicksPerQuarter ? OptionalInt.empty() : OptionalInt.of(ticksPerQuarter);
             return new ConvertConfig(in, out, tpq, strict);
         } catch (IllegalArgumentException e) {

@@ -129,6 +129,8 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        ProgressDisplay.working(err, String.format(java.util.Locale.ROOT,
+                "generate: sampling %d piece(s) of up to %,d tokens from %s…", num, maxTokens, model));
         GenerationResult result = PieceGeneration.run(config, run, opening);
         if (result.prompt() != null) {
             out.printf("prompt: first %d bars of %s, %d tokens -> %s%n", result.prompt().bars(), prompt,

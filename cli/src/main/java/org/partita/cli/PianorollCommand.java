@@ -82,6 +82,7 @@ public final class PianorollCommand implements Callable<Integer> {
         try {
             Score score = new MidiReader(ReadOptions.defaults().withMaxInputBytes(limits.inputBytes())).read(file).score();
             ResourceGuards.checkRoll(score, config.stepsPerQuarter(), limits);
+            ProgressDisplay.working(err, "pianoroll: building the roll of " + file + "…");
             roll = PianoRoll.from(score, config);
         } catch (MidiFormatException e) {
             err.println("pianoroll: cannot read " + file + ": "
@@ -134,7 +135,10 @@ public final class PianorollCommand implements Callable<Integer> {
             return PianoRollConfig.defaults().withStepsPerQuarter(stepsPerQuarter)
                     .withValues(binary ? RollValues.BINARY : RollValues.VELOCITY);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--steps-per-beat: " + e.getMessage(), e);
+            String typed = spec.commandLine().getParseResult().originalArgs().stream()
+                    .filter(a -> a.startsWith("--steps-per-quarter")).findFirst().isPresent()
+                    ? "--steps-per-quarter" : "--steps-per-beat";
+            throw new ParameterException(spec.commandLine(), e.getMessage().replace("stepsPerQuarter", typed), e);
         }
     }
 }

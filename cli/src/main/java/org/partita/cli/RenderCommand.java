@@ -93,6 +93,8 @@ final class RenderCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        ProgressDisplay.working(err, String.format(java.util.Locale.ROOT, "render: rendering %.1f s of audio to %s…",
+                audioSeconds, outFile));
         long t0 = System.nanoTime();
         try {
             target.write(stream -> WavRenderer.write(score, options, stream));

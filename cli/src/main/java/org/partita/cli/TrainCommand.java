@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
         description = {"Train a decoder-only transformer on a token corpus (index.json + shards). Writes "
                 + "RUN_DIR/last, RUN_DIR/best (lowest validation loss) and RUN_DIR/metrics.jsonl. See docs/cli.md#train."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  other error", "  2  bad usage (options, train.json, --resume without a checkpoint)",
-                "  3  TOKENS_DIR is not a readable token corpus (missing or corrupt index.json or shards)"})
+        footer = {"  0  done", "  1  other error", "  2  bad usage (options, train.json)",
+                "  3  TOKENS_DIR is not a readable token corpus (missing or corrupt index.json or shards), --resume "
+                        + "finds no checkpoint, or the corpus is not the run's"})
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -83,7 +84,9 @@ public final class TrainCommand implements Callable<Integer> {
         }
         boolean hasCheckpoint = Checkpoints.find(out, Checkpoints.LAST) != null;
         if (resume && !hasCheckpoint) {
-            throw usage("--resume: no checkpoint in " + out + " (expected " + out.resolve(Checkpoints.LAST) + ")");
+            err.println("train: --resume: no checkpoint in " + out + " (expected " + out.resolve(Checkpoints.LAST) + ")");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
         if (!resume && hasCheckpoint) {
             throw usage(out + " already holds a run; add --resume to continue it or choose another --out");

@@ -142,9 +142,22 @@ public final class OutputTarget {
         return writeThrough;
     }
 
-    /** Writes the content by the policy above. */
+    /**
+     * Writes the content by the policy above.
+     *
+     * @throws IOException whose message names {@link #path()} when writing fails
+     */
     public void write(Content content) throws IOException {
         Objects.requireNonNull(content, "content");
+        try {
+            writeUnnamed(content);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IOException("cannot write " + path + ": " + reason, e);
+        }
+    }
+
+    private void writeUnnamed(Content content) throws IOException {
         if (writeThrough) {
             // no CREATE and no TRUNCATE: a device or FIFO is opened as it is
             try (OutputStream out = new BufferedOutputStream(
