@@ -16,6 +16,7 @@ import org.partita.midi.WriteOptions;
 import org.partita.symbolic.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -52,6 +53,9 @@ final class ConvertCommand implements Callable<Integer> {
             + "repairing it.")
     private boolean strict;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws Exception {
         ConvertConfig config = config();
@@ -61,7 +65,8 @@ final class ConvertCommand implements Callable<Integer> {
 
         ReadResult result;
         try {
-            result = new MidiReader(ReadOptions.defaults().withStrict(config.strict())).read(config.in());
+            result = new MidiReader(ReadOptions.defaults().withStrict(config.strict())
+                    .withMaxInputBytes(limitOptions.get().inputBytes())).read(config.in());
         } catch (MidiFormatException e) {
             err.println("convert: cannot read " + config.in() + ": "
                     + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());

@@ -10,6 +10,7 @@ import org.partita.midi.scan.CorpusScanner;
 import org.partita.midi.scan.ScanReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +45,9 @@ final class InspectCommand implements Callable<Integer> {
             description = "Files read at once (default: number of processors, ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws Exception {
         InspectConfig config = config();
@@ -58,7 +62,8 @@ final class InspectCommand implements Callable<Integer> {
 
         ScanReport report;
         try (ProgressDisplay progress = ProgressDisplay.onStderr("inspect", err)) {
-            report = new CorpusScanner(config.scanOptions()).scan(config.paths(), progress);
+            report = new CorpusScanner(config.scanOptions().withReadOptions(
+                    config.scanOptions().readOptions().withMaxInputBytes(limitOptions.get().inputBytes()))).scan(config.paths(), progress);
         }
 
         ReportText.print(report, out);

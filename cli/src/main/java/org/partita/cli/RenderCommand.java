@@ -14,6 +14,7 @@ import org.partita.midi.audio.WavRenderer;
 import org.partita.symbolic.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -53,6 +54,9 @@ final class RenderCommand implements Callable<Integer> {
             + "audio than this, tail included (default: ${DEFAULT-VALUE}, one hour: 635 MB at 44.1 kHz).")
     private double maxSeconds;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException {
         AudioOptions options = options();
@@ -69,7 +73,8 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Score score;
         try {
-            score = MidiReader.lenient().read(in).score();
+            score = new MidiReader(org.partita.midi.ReadOptions.defaults()
+                    .withMaxInputBytes(limitOptions.get().inputBytes())).read(in).score();
         } catch (MidiFormatException e) {
             err.println("render: cannot read " + in + ": "
                     + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
