@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.GenerateConfig;
 import org.partita.cli.pipeline.GeneratedPiece;
 import org.partita.cli.pipeline.GenerationResult;
+import org.partita.cli.pipeline.InputFile;
 import org.partita.cli.pipeline.ModelRun;
+import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
 import org.partita.cli.pipeline.Prompt;
 import org.partita.cli.pipeline.PieceGeneration;
 import org.partita.cli.pipeline.PieceOutputs;
@@ -17,6 +20,7 @@ import org.partita.midi.audio.AudioOptions;
 import org.partita.training.GenerationConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -92,6 +96,10 @@ final class GenerateCommand implements Callable<Integer> {
             + "instead of the JDK's built-in one (implies --wav).")
     private Path soundfont;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "3600", description = "A piece whose audio "
+            + "would be longer gets no WAV file (default: ${DEFAULT-VALUE}, one hour).")
+    private double maxSeconds;
+
     @Option(names = "--png", description = "Also draw each piece's piano roll as PNG.")
     private boolean png;
 
@@ -103,6 +111,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--check-memorisation", paramLabel = "IDX", description = "Check each piece against this "
             + "memorisation index (partita evaluate --index-training) and print the verdict beside it.")
     private Path checkMemorisation;
+
+    @Mixin
+    private LimitOptions limitOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -117,6 +128,9 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
+            if (soundfont != null) {
+                InputFile.checkSoundbank(soundfont);
+            }
             run = ModelRun.open(model);
             memo = checkMemorisation == null ? null : MemorisationLines.load(checkMemorisation);
             opening = prompt != null ? Prompt.fromMidi(prompt, promptBars, run.tokenizer())
@@ -131,6 +145,8 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        ProgressDisplay.working(err, String.format(java.util.Locale.ROOT,
+                "generate: sampling %d piece(s) of up to %,d tokens from %s…", num, maxTokens, model));
         GenerationResult result = PieceGeneration.run(config, run, opening);
         if (result.prompt() != null) {
             out.printf("prompt: first %d bars of %s, %d tokens -> %s%n", result.prompt().bars(),
@@ -174,6 +190,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static String files(GeneratedPiece p) {
         String s = p.files().midi().toString();
+        if (p.files().wavSkipped() != null) {
+            s += ", no WAV: " + p.files().wavSkipped();
+        }
         if (p.files().wav() != null) {
             s += ", " + p.files().wav().getFileName();
         }
@@ -188,7 +207,9 @@ final class GenerateCommand implements Callable<Integer> {
             GenerationConfig sampling = GenerationConfig.defaults().withMaxNewTokens(maxTokens)
                     .withTemperature(temperature).withTopK(topK).withTopP(topP).withSeed(seed).withSamples(num);
             PieceOutputs outputs = new PieceOutputs(outDir, name, wav || soundfont != null, png,
-                    AudioOptions.defaults().withSoundfont(soundfont));
+                    AudioOptions.defaults().withSoundfont(soundfont), maxSeconds);
+            OutputTarget.checkDirectory(outDir, "--out");
+            ResourceGuards.checkGeneration(num, maxTokens, limitOptions.get());
             return new GenerateConfig(model, prompt, promptBars, maxBars, sampling, outputs, threads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), optionName(e.getMessage()), e);

@@ -34,6 +34,17 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
     }
 
     /** A display that picks a bar or plain lines from what stderr is. */
+    /**
+     * Tells a user at a terminal what a long single step is doing ({@code "render: rendering 357.6 s of audio…"}),
+     * so the command does not look hung; prints nothing when stderr is a file or a pipe, keeping logs clean.
+     */
+    static void working(PrintWriter err, String message) {
+        if (stderrIsInteractiveTerminal()) {
+            err.println(message);
+            err.flush();
+        }
+    }
+
     static ProgressDisplay onStderr(String task, PrintWriter err) {
         return new ProgressDisplay(task, err, stderrIsInteractiveTerminal());
     }

@@ -69,11 +69,12 @@ public final class DemoPipeline {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < settings.pieces(); i++) {
             Path f = corpusDir.resolve(String.format("piece-%03d.mid", i));
-            MidiWriter.write(scores.get(i), f, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
+            OutputTarget.of(f).writeBytes(MidiWriter.toBytes(scores.get(i), WriteOptions.DEFAULT_TICKS_PER_QUARTER));
             files.add(f);
         }
         Path heldOut = out.resolve("held-out.mid");
-        MidiWriter.write(scores.get(settings.pieces()), heldOut, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
+        OutputTarget.of(heldOut).writeBytes(
+                MidiWriter.toBytes(scores.get(settings.pieces()), WriteOptions.DEFAULT_TICKS_PER_QUARTER));
         lap(seconds, cpuSeconds, "corpus", t);
 
         progress.stage("tokenize", "REMI, default configuration");
@@ -112,7 +113,7 @@ public final class DemoPipeline {
         Path summary = out.resolve("demo.json");
         DemoResult result = new DemoResult(out, corpusDir, heldOut, tokens, runDir, parameters, train,
                 continuations, unconditional, summary, seconds, cpuSeconds);
-        Files.writeString(summary, summaryJson(settings, result));
+        OutputTarget.of(summary).writeString(summaryJson(settings, result));
         return result;
     }
 

@@ -101,7 +101,7 @@ public final class PieceGeneration {
         if (prompt != null) {
             Files.createDirectories(out.dir());
             promptMidi = out.dir().resolve(out.namePrefix() + "-prompt.mid");
-            MidiWriter.write(prompt.score(), promptMidi, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
+            OutputTarget.of(promptMidi).writeBytes(MidiWriter.toBytes(prompt.score(), WriteOptions.DEFAULT_TICKS_PER_QUARTER));
         }
         List<GeneratedPiece> pieces = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -122,7 +122,7 @@ public final class PieceGeneration {
         }
         Path summary = out.dir().resolve(out.namePrefix() + ".json");
         GenerationResult result = new GenerationResult(run, prompt, promptMidi, pieces, summary, seconds);
-        Files.writeString(summary, summaryJson(config, result));
+        OutputTarget.of(summary).writeString(summaryJson(config, result));
         return result;
     }
 
