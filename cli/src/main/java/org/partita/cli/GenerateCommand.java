@@ -147,7 +147,13 @@ final class GenerateCommand implements Callable<Integer> {
         }
         ProgressDisplay.working(err, String.format(java.util.Locale.ROOT,
                 "generate: sampling %d piece(s) of up to %,d tokens from %s…", num, maxTokens, model));
-        GenerationResult result = PieceGeneration.run(config, run, opening);
+        GenerationResult result;
+        // Steps of the batch: each step samples one token for every piece still going.
+        try (ProgressDisplay progress = ProgressDisplay.onStderr("generate", err, " steps")) {
+            progress.started(maxTokens);
+            result = PieceGeneration.run(config, run, opening,
+                    (steps, maxSteps, active) -> progress.fileDone(steps, maxSteps, null, true));
+        }
         if (result.prompt() != null) {
             out.printf("prompt: first %d bars of %s, %d tokens -> %s%n", result.prompt().bars(),
                     prompt != null ? prompt : "the Staccato prompt",

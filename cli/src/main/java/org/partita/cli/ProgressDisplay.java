@@ -24,13 +24,16 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
     private final String task;
     private final PrintWriter err;
     private final boolean bar;
+    /** What is counted, with a leading space: {@code " files"}, {@code " tokens"}. */
+    private final String unit;
     private ProgressBar progressBar;
     private long nextPlainLineNanos;
 
-    private ProgressDisplay(String task, PrintWriter err, boolean bar) {
+    private ProgressDisplay(String task, PrintWriter err, boolean bar, String unit) {
         this.task = task;
         this.err = err;
         this.bar = bar;
+        this.unit = unit;
     }
 
     /** A display that picks a bar or plain lines from what stderr is. */
@@ -46,7 +49,12 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
     }
 
     static ProgressDisplay onStderr(String task, PrintWriter err) {
-        return new ProgressDisplay(task, err, stderrIsInteractiveTerminal());
+        return onStderr(task, err, " files");
+    }
+
+    /** As {@link #onStderr(String, PrintWriter)}, counting {@code unit} (with a leading space) instead of files. */
+    static ProgressDisplay onStderr(String task, PrintWriter err, String unit) {
+        return new ProgressDisplay(task, err, stderrIsInteractiveTerminal(), unit);
     }
 
     @Override
@@ -55,7 +63,7 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
         if (bar && totalFiles > 1) {
             boolean utf8 = Charset.defaultCharset().equals(StandardCharsets.UTF_8);
             progressBar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalFiles)
-                    .setUnit(" files", 1).showSpeed()
+                    .setUnit(unit, 1).showSpeed()
                     .setStyle(utf8 ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err))
                     .clearDisplayOnFinish().build();
@@ -68,7 +76,7 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
             progressBar.stepTo(doneFiles);
         } else if (!bar && doneFiles < totalFiles && System.nanoTime() >= nextPlainLineNanos) {
             nextPlainLineNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(PLAIN_LINE_INTERVAL_SECONDS);
-            err.printf("%s: %d/%d files (%d%%)%n", task, doneFiles, totalFiles, 100L * doneFiles / totalFiles);
+            err.printf("%s: %d/%d%s (%d%%)%n", task, doneFiles, totalFiles, unit, 100L * doneFiles / totalFiles);
             err.flush();
         }
     }

@@ -56,6 +56,16 @@ public final class DemoPipeline {
      */
     public static DemoResult run(Path out, DemoSettings settings, DemoProgress progress)
             throws IOException, MidiFormatException {
+        return run(out, settings, progress, PieceOutputs.DEFAULT_MAX_WAV_SECONDS);
+    }
+
+    /**
+     * As {@link #run(Path, DemoSettings, DemoProgress)}; a generated piece whose audio would last longer than
+     * {@code maxWavSeconds} gets no WAV file and says why (the demo's pieces last seconds; the guard is the same
+     * as {@code generate --max-seconds}).
+     */
+    public static DemoResult run(Path out, DemoSettings settings, DemoProgress progress, double maxWavSeconds)
+            throws IOException, MidiFormatException {
         prepare(out);
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, Double> cpuSeconds = new LinkedHashMap<>();
@@ -99,7 +109,7 @@ public final class DemoPipeline {
                 + settings.promptBars() + " bars, " + settings.samplesEach() + " unconditional");
         Path generated = out.resolve("generated");
         PieceOutputs outputs = new PieceOutputs(generated, "continuation", settings.wav(), true,
-                org.partita.midi.audio.AudioOptions.defaults());
+                org.partita.midi.audio.AudioOptions.defaults(), maxWavSeconds);
         GenerateConfig base = new GenerateConfig(runDir, null, settings.promptBars(), settings.maxBars(),
                 GenerationConfig.defaults().withMaxNewTokens(settings.maxNewTokens())
                         .withTemperature(settings.temperature()).withTopK(0).withTopP(settings.topP())

@@ -72,6 +72,12 @@ public final class PieceGeneration {
      * @throws IOException if the model's parameters cannot be read or an output cannot be written
      */
     public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt) throws IOException {
+        return run(config, run, prompt, Generator.StepListener.NONE);
+    }
+
+    /** As {@link #run(GenerateConfig, ModelRun, Prompt)}, telling {@code progress} after each sampling step. */
+    public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt,
+                                       Generator.StepListener progress) throws IOException {
         Tokenizer tokenizer = run.tokenizer();
         TrainingRuntime.setThreads(config.threads());
 
@@ -92,7 +98,7 @@ public final class PieceGeneration {
         long t0 = System.nanoTime();
         List<int[]> samples;
         try (TransformerModel model = Checkpoints.loadModel(run.checkpoint())) {
-            samples = new Generator(model, bos, eos).generate(start, sampling, mask);
+            samples = new Generator(model, bos, eos).generate(start, sampling, mask, progress);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
 
