@@ -2,7 +2,10 @@ package org.partita.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.GenerateConfig;
 import org.partita.cli.pipeline.GeneratedPiece;
@@ -118,6 +121,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GenerateConfig config = config();
+        checkPieceFiles(config.outputs());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ModelRun run;
@@ -173,6 +177,31 @@ final class GenerateCommand implements Callable<Integer> {
                 result.newTokens(), result.seconds(), result.summary());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Every file the pieces will be written to, checked by the output policy before sampling starts. */
+    private void checkPieceFiles(PieceOutputs outputs) {
+        try {
+            List<Path> files = new ArrayList<>();
+            files.add(outputs.dir().resolve(outputs.namePrefix() + ".json"));
+            files.add(outputs.dir().resolve(outputs.namePrefix() + "-prompt.mid"));
+            for (int i = 0; i < num; i++) {
+                files.add(outputs.dir().resolve(outputs.name(i) + ".mid"));
+                if (outputs.wav()) {
+                    files.add(outputs.dir().resolve(outputs.name(i) + ".wav"));
+                }
+                if (outputs.png()) {
+                    files.add(outputs.dir().resolve(outputs.name(i) + ".png"));
+                }
+            }
+            if (Files.isDirectory(outputs.dir())) { // a folder still to be made holds nothing in the way
+                for (Path f : files) {
+                    OutputTarget.of(f, "--out");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     /** The Staccato prompt read (warnings printed), or null after printing its syntax error. */

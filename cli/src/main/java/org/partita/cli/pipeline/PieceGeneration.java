@@ -124,12 +124,40 @@ public final class PieceGeneration {
             } else if (!ended) {
                 ids = GrammarMask.trimToEnd(ids, tokenizer.grammar(), eos); // the token limit may cut a note short
             }
-            pieces.add(piece(out.name(i), ids, given.length, ended, tokenizer, config.maxBars(), out));
+            try {
+                pieces.add(piece(out.name(i), ids, given.length, ended, tokenizer, config.maxBars(), out));
+            } catch (IOException | IllegalArgumentException e) {
+                throw leftBehind(e, promptMidi, pieces);
+            }
         }
         Path summary = out.dir().resolve(out.namePrefix() + ".json");
         GenerationResult result = new GenerationResult(run, prompt, promptMidi, pieces, summary, seconds);
-        OutputTarget.of(summary).writeString(summaryJson(config, result));
+        try {
+            OutputTarget.of(summary).writeString(summaryJson(config, result));
+        } catch (IOException | IllegalArgumentException e) {
+            throw leftBehind(e, promptMidi, pieces);
+        }
         return result;
+    }
+
+    /** {@code e} with the files this run already wrote listed, since they stay without their summary file. */
+    private static IOException leftBehind(Exception e, Path promptMidi, List<GeneratedPiece> written) {
+        List<String> files = new ArrayList<>();
+        if (promptMidi != null) {
+            files.add(promptMidi.toString());
+        }
+        for (GeneratedPiece p : written) {
+            files.add(p.files().midi().toString());
+            if (p.files().wav() != null) {
+                files.add(p.files().wav().toString());
+            }
+            if (p.files().png() != null) {
+                files.add(p.files().png().toString());
+            }
+        }
+        String message = (e.getMessage() == null ? e.toString() : e.getMessage())
+                + (files.isEmpty() ? "" : "; left without a summary file: " + String.join(", ", files));
+        return new IOException(message, e);
     }
 
     private static GeneratedPiece piece(String name, int[] ids, int promptTokens, boolean ended, Tokenizer tokenizer,
