@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.RunCorpus;
 import org.partita.training.CheckpointInfo;
 import org.partita.training.Checkpoints;
 import org.partita.training.TokenCorpus;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "only. With --run, split and windows come from that run's checkpoint and its best validation "
                 + "perplexity is shown alongside."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  other error", "  2  bad usage", "  3  TOKENS_DIR is not a readable token corpus"})
+        footer = {"  0  done", "  1  other error", "  2  bad usage", "  3  TOKENS_DIR is not a readable token corpus, --run has no checkpoint, or the "
+                + "corpus is not the run's"})
 public final class BaselineCommand implements Callable<Integer> {
 
     @Spec
@@ -68,7 +70,9 @@ public final class BaselineCommand implements Callable<Integer> {
             Path checkpoint = Checkpoints.find(run, Checkpoints.BEST);
             checkpoint = checkpoint != null ? checkpoint : Checkpoints.find(run, Checkpoints.LAST);
             if (checkpoint == null) {
-                throw usage("--run: no checkpoint in " + run);
+                err.println("baseline: --run: no checkpoint in " + run);
+                err.flush();
+                return ExitCodes.BAD_INPUT;
             }
             CheckpointInfo info = Checkpoints.readInfo(checkpoint);
             training = info.training();
@@ -88,6 +92,18 @@ public final class BaselineCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        if (run != null) {
+            Path checkpoint = Checkpoints.find(run, Checkpoints.BEST);
+            checkpoint = checkpoint != null ? checkpoint : Checkpoints.find(run, Checkpoints.LAST);
+            try {
+                RunCorpus.check(checkpoint, Checkpoints.readInfo(checkpoint), corpus, "--data");
+            } catch (IllegalArgumentException e) {
+                err.println("baseline: " + e.getMessage() + "; the perplexities would not be comparable");
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        ProgressDisplay.working(err, "baseline: fitting the unigram and " + order + "-gram models on " + data + "…");
         Baselines b;
         try {
             b = Baselines.compute(corpus, fraction, seed, context, windows, order);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.DemoPipeline;
 import org.partita.cli.pipeline.DemoResult;
 import org.partita.cli.pipeline.DemoSettings;
+import org.partita.cli.pipeline.PieceOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,6 +50,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-wav", negatable = false, description = "Skip the WAV files.")
     private boolean noWav;
 
+    @Option(names = "--max-seconds", paramLabel = "S", description = "A generated piece whose audio would be "
+            + "longer gets no WAV file (default: ${DEFAULT-VALUE}, one hour).")
+    private double maxSeconds = PieceOutputs.DEFAULT_MAX_WAV_SECONDS;
+
     @Option(names = "--quick", description = "A tiny corpus and model: seconds instead of minutes (a smoke test; "
             + "the pieces are noise).")
     private boolean quick;
@@ -58,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoSettings settings = config().settings();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DemoResult result = DemoPipeline.run(outDir, settings, new DemoProgressLines("demo", err));
+        DemoResult result = DemoPipeline.run(outDir, settings, new DemoProgressLines("demo", err), maxSeconds);
         DemoText.print(result, outDir, out);
         MemorisationLines.printDemo(result, out);
         out.flush();
@@ -69,6 +74,9 @@ final class DemoCommand implements Callable<Integer> {
         try {
             DemoConfig c = new DemoConfig(outDir, count, seed, steps, threads, !noWav, quick);
             c.settings(); // validates the combination
+            if (!(maxSeconds > 0)) {
+                throw new IllegalArgumentException("--max-seconds must be > 0, got " + maxSeconds);
+            }
             DemoPipeline.checkOutDir(outDir);
             return c;
         } catch (IllegalArgumentException e) {

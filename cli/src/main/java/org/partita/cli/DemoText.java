@@ -35,8 +35,9 @@ final class DemoText {
             String midi = p.files().midi().toString();
             String base = midi.substring(0, midi.length() - ".mid".length());
             String ext = "mid" + (p.files().wav() != null ? ",wav" : "") + (p.files().png() != null ? ",png" : "");
-            out.printf("%-18s %5d %6d %7.1f %7d  %s.{%s}%n", p.name(), p.bars(), p.score().noteCount(),
-                    p.score().durationSeconds(), p.ids().length, base, ext);
+            out.printf("%-18s %5d %6d %7.1f %7d  %s.{%s}%s%n", p.name(), p.bars(), p.score().noteCount(),
+                    p.score().durationSeconds(), p.ids().length, base, ext,
+                    p.files().wavSkipped() != null ? " (no WAV: " + p.files().wavSkipped() + ")" : "");
         }
         out.printf("(continuations start with the first %d bars of %s: %s)%n%n", r.continuations().prompt().bars(),
                 r.heldOut(), r.continuations().promptMidi());

@@ -1,6 +1,7 @@
 package org.partita.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.partita.cli.pipeline.DetokenizeConfig;
 import org.partita.cli.pipeline.DetokenizeResult;
 import org.partita.cli.pipeline.Detokenization;
 import org.partita.cli.pipeline.TokenizerChoice;
+import org.partita.midi.scan.FileKind;
 import org.partita.symbolic.Score;
 import org.partita.tokenizers.DecodeReport;
 import picocli.CommandLine.Command;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  written (even when the decode report lists rule breaks)",
                 "  1  other error (e.g. the MIDI file cannot be written)",
-                "  2  bad usage (no such piece, unreadable id file, refused config)"})
+                "  2  bad usage (no such piece, id file content that is not ids, refused config)",
+                "  3  the id file or the token corpus is missing"})
 final class DetokenizeCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +61,16 @@ final class DetokenizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String missing = ids != null && !Files.isRegularFile(ids) ? "--ids " + ids + ": " + (Files.exists(ids)
+                ? FileKind.of(ids) + ", not an id file" : "no such file")
+                : corpus != null && !Files.isRegularFile(corpus.resolve("index.json")) ? "--corpus " + corpus
+                        + ": no token corpus there (no index.json)" : null;
+        if (missing != null) {
+            err.println("detokenize: " + missing);
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         DetokenizeResult result;
         try {
             result = Detokenization.run(new DetokenizeConfig(corpus, fileIndex, source, ids,

@@ -14,6 +14,7 @@ import org.partita.cli.pipeline.EvaluationSettings;
 import org.partita.cli.pipeline.Evaluation;
 import org.partita.cli.pipeline.MemorisationIndexing;
 import org.partita.cli.pipeline.MetricPlot;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.evaluation.MetricSettings;
 import org.partita.evaluation.compare.SetComparison;
 import org.partita.evaluation.memorisation.MemorisationSettings;
@@ -113,6 +114,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Reading threads (default: all processors).")
     private Integer threads;
 
+    private void checkOutput(Path path, String option) {
+        if (path != null) {
+            try {
+                OutputTarget.of(path, option);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -121,6 +132,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (nThreads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + nThreads);
         }
+        // Output paths are checked before any work (docs/cli.md, "Output policy").
+        checkOutput(json, "--json");
+        checkOutput(csv, "--csv");
+        checkOutput(plot, "--plot");
         if (!indexTraining.isEmpty()) {
             return index(stdout, err, nThreads);
         }

@@ -2,12 +2,18 @@ package org.partita.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.GenerateConfig;
 import org.partita.cli.pipeline.GeneratedPiece;
 import org.partita.cli.pipeline.GenerationResult;
+import org.partita.cli.pipeline.InputFile;
 import org.partita.cli.pipeline.ModelRun;
+import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
 import org.partita.cli.pipeline.Prompt;
 import org.partita.cli.pipeline.PieceGeneration;
 import org.partita.cli.pipeline.PieceOutputs;
@@ -17,6 +23,7 @@ import org.partita.midi.audio.AudioOptions;
 import org.partita.training.GenerationConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -92,6 +99,10 @@ final class GenerateCommand implements Callable<Integer> {
             + "instead of the JDK's built-in one (implies --wav).")
     private Path soundfont;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "3600", description = "A piece whose audio "
+            + "would be longer gets no WAV file (default: ${DEFAULT-VALUE}, one hour).")
+    private double maxSeconds;
+
     @Option(names = "--png", description = "Also draw each piece's piano roll as PNG.")
     private boolean png;
 
@@ -104,9 +115,13 @@ final class GenerateCommand implements Callable<Integer> {
             + "memorisation index (partita evaluate --index-training) and print the verdict beside it.")
     private Path checkMemorisation;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException {
         GenerateConfig config = config();
+        checkPieceFiles(config.outputs());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ModelRun run;
@@ -117,6 +132,9 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
+            if (soundfont != null) {
+                InputFile.checkSoundbank(soundfont);
+            }
             run = ModelRun.open(model);
             memo = checkMemorisation == null ? null : MemorisationLines.load(checkMemorisation);
             opening = prompt != null ? Prompt.fromMidi(prompt, promptBars, run.tokenizer())
@@ -131,7 +149,15 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        GenerationResult result = PieceGeneration.run(config, run, opening);
+        ProgressDisplay.working(err, String.format(java.util.Locale.ROOT,
+                "generate: sampling %d piece(s) of up to %,d tokens from %s…", num, maxTokens, model));
+        GenerationResult result;
+        // Steps of the batch: each step samples one token for every piece still going.
+        try (ProgressDisplay progress = ProgressDisplay.onStderr("generate", err, " steps")) {
+            progress.started(maxTokens);
+            result = PieceGeneration.run(config, run, opening,
+                    (steps, maxSteps, active) -> progress.fileDone(steps, maxSteps, null, true));
+        }
         if (result.prompt() != null) {
             out.printf("prompt: first %d bars of %s, %d tokens -> %s%n", result.prompt().bars(),
                     prompt != null ? prompt : "the Staccato prompt",
@@ -151,6 +177,31 @@ final class GenerateCommand implements Callable<Integer> {
                 result.newTokens(), result.seconds(), result.summary());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Every file the pieces will be written to, checked by the output policy before sampling starts. */
+    private void checkPieceFiles(PieceOutputs outputs) {
+        try {
+            List<Path> files = new ArrayList<>();
+            files.add(outputs.dir().resolve(outputs.namePrefix() + ".json"));
+            files.add(outputs.dir().resolve(outputs.namePrefix() + "-prompt.mid"));
+            for (int i = 0; i < num; i++) {
+                files.add(outputs.dir().resolve(outputs.name(i) + ".mid"));
+                if (outputs.wav()) {
+                    files.add(outputs.dir().resolve(outputs.name(i) + ".wav"));
+                }
+                if (outputs.png()) {
+                    files.add(outputs.dir().resolve(outputs.name(i) + ".png"));
+                }
+            }
+            if (Files.isDirectory(outputs.dir())) { // a folder still to be made holds nothing in the way
+                for (Path f : files) {
+                    OutputTarget.of(f, "--out");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     /** The Staccato prompt read (warnings printed), or null after printing its syntax error. */
@@ -174,6 +225,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static String files(GeneratedPiece p) {
         String s = p.files().midi().toString();
+        if (p.files().wavSkipped() != null) {
+            s += ", no WAV: " + p.files().wavSkipped();
+        }
         if (p.files().wav() != null) {
             s += ", " + p.files().wav().getFileName();
         }
@@ -188,7 +242,9 @@ final class GenerateCommand implements Callable<Integer> {
             GenerationConfig sampling = GenerationConfig.defaults().withMaxNewTokens(maxTokens)
                     .withTemperature(temperature).withTopK(topK).withTopP(topP).withSeed(seed).withSamples(num);
             PieceOutputs outputs = new PieceOutputs(outDir, name, wav || soundfont != null, png,
-                    AudioOptions.defaults().withSoundfont(soundfont));
+                    AudioOptions.defaults().withSoundfont(soundfont), maxSeconds);
+            OutputTarget.checkDirectory(outDir, "--out");
+            ResourceGuards.checkGeneration(num, maxTokens, limitOptions.get());
             return new GenerateConfig(model, prompt, promptBars, maxBars, sampling, outputs, threads);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), optionName(e.getMessage()), e);

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.midi.scan.CorpusScanner;
 import org.partita.midi.scan.ScanReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "Progress goes to stderr (a bar on a terminal); stdout holds only the report."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every file was read", "  1  other error (e.g. the JSON file cannot be written)",
-                "  2  bad usage", "  3  one or more files or paths failed (all are reported first)"})
+                "  2  bad usage (also an output path that is a directory or in a missing folder)", "  3  one or more files or paths failed (all are reported first)"})
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -43,15 +45,25 @@ final class InspectCommand implements Callable<Integer> {
             description = "Files read at once (default: number of processors, ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws Exception {
         InspectConfig config = config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputTarget json;
+        try {
+            json = config.jsonFile() == null ? null : OutputTarget.of(config.jsonFile(), "--json");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
 
         ScanReport report;
         try (ProgressDisplay progress = ProgressDisplay.onStderr("inspect", err)) {
-            report = new CorpusScanner(config.scanOptions()).scan(config.paths(), progress);
+            report = new CorpusScanner(config.scanOptions().withReadOptions(
+                    config.scanOptions().readOptions().withMaxInputBytes(limitOptions.get().inputBytes()))).scan(config.paths(), progress);
         }
 
         ReportText.print(report, out);
@@ -61,8 +73,8 @@ final class InspectCommand implements Callable<Integer> {
         }
         err.printf(Locale.ROOT, "inspect: %s in %.2f s on %s%n", ReportText.count(report.totals().files(), "file"),
                 report.elapsedMillis() / 1000.0, ReportText.count(config.threads(), "thread"));
-        if (config.jsonFile() != null) {
-            ReportJson.write(report, config, config.jsonFile());
+        if (json != null) {
+            ReportJson.write(report, config, json);
             err.println("inspect: wrote JSON report to " + config.jsonFile());
         }
         err.flush();

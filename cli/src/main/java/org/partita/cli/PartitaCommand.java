@@ -1,5 +1,6 @@
 package org.partita.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +39,13 @@ public final class PartitaCommand implements Callable<Integer> {
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
         cmd.setUsageHelpAutoWidth(true);
+        // Path.of("") is the current directory: an empty argument (an unset shell variable) must not mean "here"
+        cmd.registerConverter(Path.class, text -> {
+            if (text.isEmpty()) {
+                throw new CommandLine.TypeConversionException("empty path; name a file or folder ('.' for this one)");
+            }
+            return Path.of(text);
+        });
         return cmd;
     }
 

@@ -2,11 +2,14 @@ package org.partita.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.Limits;
+import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
+import org.partita.midi.ReadOptions;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.midi.render.PianoRollPng;
@@ -20,6 +23,7 @@ import org.partita.symbolic.roll.RollValues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -33,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Build the multitrack piano roll of a MIDI file (tracks x steps x 128; onset, frame and "
                 + "offset planes) and write it as .npz, PNG and/or SVG. See docs/pianoroll.md."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  other error (e.g. an output cannot be written)", "  2  bad usage",
+        footer = {"  0  done", "  1  other error (e.g. an output cannot be written)", "  2  bad usage (also an output path that is a directory or in a missing folder)",
                 "  3  FILE is not a readable MIDI file, or too long for one roll at this resolution"})
 public final class PianorollCommand implements Callable<Integer> {
 
@@ -62,14 +66,23 @@ public final class PianorollCommand implements Callable<Integer> {
     @Option(names = "--svg", paramLabel = "OUT.svg", description = "Draw the roll as an SVG.")
     private Path svg;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         PianoRollConfig config = config();
+        Limits limits = limitOptions.get();
+        OutputTarget npzTarget = target(npz, "--npz");
+        OutputTarget pngTarget = target(png, "--png");
+        OutputTarget svgTarget = target(svg, "--svg");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PianoRoll roll;
         try {
-            Score score = MidiReader.lenient().read(file).score();
+            Score score = new MidiReader(ReadOptions.defaults().withMaxInputBytes(limits.inputBytes())).read(file).score();
+            ResourceGuards.checkRoll(score, config.stepsPerQuarter(), limits);
+            ProgressDisplay.working(err, "pianoroll: building the roll of " + file + "…");
             roll = PianoRoll.from(score, config);
         } catch (MidiFormatException e) {
             err.println("pianoroll: cannot read " + file + ": "
@@ -85,20 +98,20 @@ public final class PianorollCommand implements Callable<Integer> {
         List<String> written = new ArrayList<>();
         RenderOptions render = RenderOptions.defaults().withTitle(String.valueOf(file.getFileName()));
         try {
-            if (npz != null) {
-                Files.write(npz, PianoRollNpz.encode(roll));
+            if (npzTarget != null) {
+                npzTarget.writeBytes(PianoRollNpz.encode(roll));
                 written.add(npz.toString());
             }
-            if (png != null) {
-                PianoRollPng.write(roll, render, png);
+            if (pngTarget != null) {
+                pngTarget.writeBytes(PianoRollPng.toPng(roll, render));
                 written.add(png.toString());
             }
-            if (svg != null) {
-                PianoRollSvg.write(roll, render, svg);
+            if (svgTarget != null) {
+                svgTarget.writeString(PianoRollSvg.toSvg(roll, render));
                 written.add(svg.toString());
             }
         } catch (IOException e) {
-            err.println("pianoroll: cannot write output: " + e);
+            err.println("pianoroll: cannot write output: " + ErrorHandler.describe(e));
             err.flush();
             return ERROR;
         }
@@ -109,12 +122,23 @@ public final class PianorollCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
+    private OutputTarget target(Path path, String option) {
+        try {
+            return path == null ? null : OutputTarget.of(path, option);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
     private PianoRollConfig config() {
         try {
             return PianoRollConfig.defaults().withStepsPerQuarter(stepsPerQuarter)
                     .withValues(binary ? RollValues.BINARY : RollValues.VELOCITY);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--steps-per-beat: " + e.getMessage(), e);
+            String typed = spec.commandLine().getParseResult().originalArgs().stream()
+                    .filter(a -> a.startsWith("--steps-per-quarter")).findFirst().isPresent()
+                    ? "--steps-per-quarter" : "--steps-per-beat";
+            throw new ParameterException(spec.commandLine(), e.getMessage().replace("stepsPerQuarter", typed), e);
         }
     }
 }

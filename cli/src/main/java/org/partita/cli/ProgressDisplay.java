@@ -24,18 +24,37 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
     private final String task;
     private final PrintWriter err;
     private final boolean bar;
+    /** What is counted, with a leading space: {@code " files"}, {@code " tokens"}. */
+    private final String unit;
     private ProgressBar progressBar;
     private long nextPlainLineNanos;
 
-    private ProgressDisplay(String task, PrintWriter err, boolean bar) {
+    private ProgressDisplay(String task, PrintWriter err, boolean bar, String unit) {
         this.task = task;
         this.err = err;
         this.bar = bar;
+        this.unit = unit;
     }
 
     /** A display that picks a bar or plain lines from what stderr is. */
+    /**
+     * Tells a user at a terminal what a long single step is doing ({@code "render: rendering 357.6 s of audio…"}),
+     * so the command does not look hung; prints nothing when stderr is a file or a pipe, keeping logs clean.
+     */
+    static void working(PrintWriter err, String message) {
+        if (stderrIsInteractiveTerminal()) {
+            err.println(message);
+            err.flush();
+        }
+    }
+
     static ProgressDisplay onStderr(String task, PrintWriter err) {
-        return new ProgressDisplay(task, err, stderrIsInteractiveTerminal());
+        return onStderr(task, err, " files");
+    }
+
+    /** As {@link #onStderr(String, PrintWriter)}, counting {@code unit} (with a leading space) instead of files. */
+    static ProgressDisplay onStderr(String task, PrintWriter err, String unit) {
+        return new ProgressDisplay(task, err, stderrIsInteractiveTerminal(), unit);
     }
 
     @Override
@@ -44,7 +63,7 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
         if (bar && totalFiles > 1) {
             boolean utf8 = Charset.defaultCharset().equals(StandardCharsets.UTF_8);
             progressBar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalFiles)
-                    .setUnit(" files", 1).showSpeed()
+                    .setUnit(unit, 1).showSpeed()
                     .setStyle(utf8 ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err))
                     .clearDisplayOnFinish().build();
@@ -57,7 +76,7 @@ final class ProgressDisplay implements ScanProgress, AutoCloseable {
             progressBar.stepTo(doneFiles);
         } else if (!bar && doneFiles < totalFiles && System.nanoTime() >= nextPlainLineNanos) {
             nextPlainLineNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(PLAIN_LINE_INTERVAL_SECONDS);
-            err.printf("%s: %d/%d files (%d%%)%n", task, doneFiles, totalFiles, 100L * doneFiles / totalFiles);
+            err.printf("%s: %d/%d%s (%d%%)%n", task, doneFiles, totalFiles, unit, 100L * doneFiles / totalFiles);
             err.flush();
         }
     }

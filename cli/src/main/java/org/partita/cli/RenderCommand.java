@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.OutputTarget;
+import org.partita.cli.pipeline.ResourceGuards;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.midi.audio.AudioOptions;
@@ -12,6 +14,7 @@ import org.partita.midi.audio.WavRenderer;
 import org.partita.symbolic.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "sound card needed, much faster than real time. The built-in General MIDI bank is small; "
                 + "--soundfont plays with an SF2 soundbank instead (e.g. Debian's fluid-soundfont-gm)."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  other error (e.g. OUT cannot be written)", "  2  bad usage",
+        footer = {"  0  done", "  1  other error (e.g. OUT cannot be written)", "  2  bad usage (also an output path that is a directory or in a missing folder)",
                 "  3  IN is not a readable MIDI file, or the soundfont cannot be loaded"})
 final class RenderCommand implements Callable<Integer> {
 
@@ -47,17 +50,46 @@ final class RenderCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     private int sampleRateHz;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "3600", description = "Refuse to render more "
+            + "audio than this, tail included (default: ${DEFAULT-VALUE}, one hour: 635 MB at 44.1 kHz).")
+    private double maxSeconds;
+
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException {
         AudioOptions options = options();
+        if (!(maxSeconds > 0)) {
+            throw new ParameterException(spec.commandLine(), "--max-seconds must be > 0, got " + maxSeconds);
+        }
+        OutputTarget target;
+        try {
+            target = OutputTarget.of(outFile, "OUT.wav");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Score score;
         try {
-            score = MidiReader.lenient().read(in).score();
+            score = new MidiReader(org.partita.midi.ReadOptions.defaults()
+                    .withMaxInputBytes(limitOptions.get().inputBytes())).read(in).score();
         } catch (MidiFormatException e) {
             err.println("render: cannot read " + in + ": "
                     + (e.byteOffset() >= 0 ? "at byte " + e.byteOffset() + ": " : "") + e.rule());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        double audioSeconds = score.durationSeconds() + options.tailSeconds();
+        if (audioSeconds > maxSeconds) {
+            err.println("render: " + ResourceGuards.audioTooLong(in.toString(), audioSeconds, maxSeconds));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (WavRenderer.wavBytes(score, options) > WavRenderer.MAX_WAV_BYTES) {
+            err.printf(java.util.Locale.ROOT, "render: %s: the WAV file would be %,d bytes, above the %,d bytes a WAV "
+                    + "file can hold; lower --sample-rate%n", in, WavRenderer.wavBytes(score, options), WavRenderer.MAX_WAV_BYTES);
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -66,9 +98,11 @@ final class RenderCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        ProgressDisplay.working(err, String.format(java.util.Locale.ROOT, "render: rendering %.1f s of audio to %s…",
+                audioSeconds, outFile));
         long t0 = System.nanoTime();
         try {
-            WavRenderer.write(score, options, outFile);
+            target.write(stream -> WavRenderer.write(score, options, stream));
         } catch (IOException e) {
             if (soundfont != null && String.valueOf(e.getMessage()).startsWith("soundfont ")) {
                 err.println("render: " + e.getMessage());

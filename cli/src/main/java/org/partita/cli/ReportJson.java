@@ -3,6 +3,7 @@ package org.partita.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import org.partita.cli.pipeline.OutputTarget;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ final class ReportJson {
                   int filesWithRepairs, Map<Repair.Kind, Long> repairKinds) {
     }
 
-    static void write(ScanReport report, InspectConfig config, Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), of(report, config));
+    static void write(ScanReport report, InspectConfig config, OutputTarget file) throws IOException {
+        file.writeBytes(MAPPER.writeValueAsBytes(of(report, config)));
     }
 
     static Report of(ScanReport report, InspectConfig config) throws IOException {

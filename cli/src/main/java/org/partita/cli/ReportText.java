@@ -34,10 +34,10 @@ final class ReportText {
                 out.printf(Locale.ROOT, ROW, "ok", s.format(), s.ticksPerQuarter(), s.tracks(), s.notes(),
                         s.programs().size(), s.hasDrums() ? "yes" : "no",
                         String.format(Locale.ROOT, "%.1f", s.durationSeconds()), s.tempoChanges(),
-                        s.meterChanges(), s.repairs(), s.path());
+                        s.meterChanges(), s.repairs(), oneLine(s.path()));
             } else {
                 out.printf(Locale.ROOT, ROW, "FAILED", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-",
-                        outcome.path());
+                        oneLine(outcome.path()));
             }
         }
         printTotals(report.totals(), out);
@@ -62,6 +62,28 @@ final class ReportText {
         }
     }
 
+    /**
+     * {@code value} as text on one line: a line break, tab, backslash or other control character in a file name
+     * is written as an escape ({@code \n}, {@code \t}, {@code \\}, {@code \x1b}), so one file is always one
+     * line of the report.
+     */
+    static String oneLine(Object value) {
+        String s = String.valueOf(value);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String escape = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\\' ? "\\\\"
+                    : Character.isISOControl(c) ? String.format("\\x%02x", (int) c) : null;
+            if (escape != null && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                b.append(escape != null ? escape : String.valueOf(c));
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
     /** {@code "1 note"}, {@code "2 notes"}. */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
@@ -69,7 +91,7 @@ final class ReportText {
 
     /** {@code path: at byte N: reason}, without the byte when the problem is not at one place. */
     static String describe(FileFailure f) {
-        return f.path() + ": " + (f.byteOffset() >= 0 ? "at byte " + f.byteOffset() + ": " : "") + f.reason();
+        return oneLine(f.path()) + ": " + (f.byteOffset() >= 0 ? "at byte " + f.byteOffset() + ": " : "") + f.reason();
     }
 
     private static void printRepairs(ScanTotals t, PrintWriter out) {

@@ -2,10 +2,9 @@ package org.partita.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.OutputTarget;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.symbolic.Score;
@@ -48,6 +47,14 @@ final class StaccatoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--grid: " + e.getMessage().replace("stepsPerWhole", "N"));
         }
+        OutputTarget target = null;
+        if (outFile != null) {
+            try {
+                target = OutputTarget.of(outFile, "--out"); // checked before the work (docs/cli.md, "Output policy")
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         String text;
         try {
@@ -64,7 +71,7 @@ final class StaccatoCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (outFile != null) {
-            Files.writeString(outFile, text, StandardCharsets.UTF_8);
+            target.writeString(text);
             spec.commandLine().getOut().printf("wrote %s: %d lines, grid of %d steps per whole note%n", outFile,
                     text.lines().count(), grid);
         } else {

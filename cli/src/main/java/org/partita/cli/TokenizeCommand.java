@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.CorpusTokenization;
+import org.partita.cli.pipeline.Limits;
 import org.partita.cli.pipeline.OutputDirectory;
 import org.partita.cli.pipeline.TokenizationConfig;
 import org.partita.cli.pipeline.TokenizationResult;
@@ -15,6 +16,7 @@ import org.partita.midi.scan.FileFailure;
 import org.partita.tokenizers.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -71,9 +73,13 @@ final class TokenizeCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print files/s and the JVM's peak heap use on stderr at the end.")
     private boolean stats;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws Exception {
         TokenizeConfig c = config();
+        Limits limits = limitOptions.get();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Tokenizer tok;
@@ -86,7 +92,8 @@ final class TokenizeCommand implements Callable<Integer> {
         }
         TokenizationConfig job = TokenizationConfig.defaults(c.paths(), c.out(), tok).withThreads(c.threads())
                 .withPiecesInFlight(4 * c.threads()).withWriteText(c.text())
-                .withReadOptions(ReadOptions.defaults().withStrict(c.strict()));
+                .withReadOptions(ReadOptions.defaults().withStrict(c.strict()).withMaxInputBytes(limits.inputBytes()))
+                .withLimits(limits);
 
         TokenizationResult result;
         try (ProgressDisplay progress = ProgressDisplay.onStderr("tokenize", err)) {

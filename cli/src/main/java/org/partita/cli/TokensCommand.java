@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.partita.cli.pipeline.Limits;
+import org.partita.cli.pipeline.ResourceGuards;
 import org.partita.cli.pipeline.TokenTable;
+import org.partita.midi.ReadOptions;
 import org.partita.cli.pipeline.TokenizerChoice;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
@@ -12,6 +15,7 @@ import org.partita.symbolic.Score;
 import org.partita.tokenizers.Tokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -44,11 +48,15 @@ final class TokensCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Print only the first N tokens.")
     private Integer limit;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws Exception {
         if (limit != null && limit < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must be >= 0, got " + limit);
         }
+        Limits limits = limitOptions.get();
         Tokenizer tok;
         try {
             tok = new TokenizerChoice(config, tokenizer).load();
@@ -57,9 +65,14 @@ final class TokensCommand implements Callable<Integer> {
         }
         Score score;
         try {
-            score = MidiReader.lenient().read(file).score();
+            score = new MidiReader(ReadOptions.defaults().withMaxInputBytes(limits.inputBytes())).read(file).score();
+            ResourceGuards.checkTokens(score, limits);
         } catch (MidiFormatException e) {
             spec.commandLine().getErr().println("tokens: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("tokens: " + file + ": " + e.getMessage());
             spec.commandLine().getErr().flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -96,16 +96,16 @@ class ConvertCommandTest {
     }
 
     @Test
-    void outputInAMissingFolderIsAnErrorNamingTheOutputFile() throws Exception {
+    void outputInAMissingFolderIsBadUsageNamingTheOutputFileBeforeReading() throws Exception {
         Path in = dir.resolve("in.mid");
         MidiWriter.write(SyntheticCorpus.generate(3, 1).get(0), in, 480);
         Path missingFolder = dir.resolve("no-such-folder");
 
         Run run = Run.partita("convert", in.toString(), missingFolder.resolve("out.mid").toString());
 
-        assertEquals(1, run.exitCode(), run.toString());
-        assertTrue(run.err().startsWith("partita convert: error: NoSuchFileException: " + missingFolder.resolve("out.mid")
-                + ": its folder does not exist"), run.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("partita convert: OUT " + missingFolder.resolve("out.mid")
+                + ": no such directory " + missingFolder), run.toString());
     }
 
     @Test

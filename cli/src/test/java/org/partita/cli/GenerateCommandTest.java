@@ -54,7 +54,7 @@ class GenerateCommandTest {
         Run run = Run.partita("generate", "--model", missing.toString(), "--out", dir.toString());
 
         assertEquals(3, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("model directory " + missing + " does not exist"), run.toString());
+        assertTrue(run.err().contains("--model " + missing + ": no such directory"), run.toString());
     }
 
     @Test

@@ -81,22 +81,19 @@ class PartitaCommandTest {
 
     @Test
     void unexpectedErrorIsOneMessageWithoutStackTrace() {
-        Path jsonInMissingFolder = dir.resolve("no-such-folder/report.json");
-
-        Run run = Run.partita("inspect", dir.toString(), "--json", jsonInMissingFolder.toString());
+        // /dev/full is written through (never replaced) by the output policy, and every write to it fails
+        Run run = Run.partita("inspect", dir.toString(), "--json", "/dev/full");
 
         assertEquals(1, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("partita inspect: error: "), run.toString());
-        assertTrue(run.err().contains("report.json"), run.toString());
+        assertTrue(run.err().contains("partita inspect: error: cannot write /dev/full: No space left on device"),
+                run.toString());
         assertFalse(run.err().contains("\tat "), run.toString());
     }
 
     @Test
     void verboseAddsTheStackTraceWhereverItIsGiven() {
-        Path jsonInMissingFolder = dir.resolve("no-such-folder/report.json");
-
-        Run before = Run.partita("--verbose", "inspect", dir.toString(), "--json", jsonInMissingFolder.toString());
-        Run after = Run.partita("inspect", "--verbose", dir.toString(), "--json", jsonInMissingFolder.toString());
+        Run before = Run.partita("--verbose", "inspect", dir.toString(), "--json", "/dev/full");
+        Run after = Run.partita("inspect", "--verbose", dir.toString(), "--json", "/dev/full");
 
         assertEquals(1, before.exitCode(), before.toString());
         assertTrue(before.err().contains("\tat "), before.toString());

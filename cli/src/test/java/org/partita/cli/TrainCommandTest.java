@@ -84,10 +84,10 @@ class TrainCommandTest {
     }
 
     @Test
-    void resumeWithoutACheckpointIsBadUsage() throws IOException {
+    void resumeWithoutACheckpointIsBadInput() throws IOException {
         Path data = corpus(tmp.resolve("tokens"));
         Run r = Run.partita("train", "--data", data.toString(), "--out", tmp.resolve("none").toString(), "--resume");
-        assertEquals(2, r.exitCode(), r.toString());
+        assertEquals(3, r.exitCode(), r.toString());
         assertTrue(r.err().contains("no checkpoint in"), r.toString());
     }
 

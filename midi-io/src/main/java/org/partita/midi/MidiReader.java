@@ -75,9 +75,20 @@ public final class MidiReader {
         return options;
     }
 
-    /** Reads a file; I/O errors also become {@link MidiFormatException} (offset -1) naming the path. */
+    /**
+     * Reads a file; I/O errors also become {@link MidiFormatException} (offset -1) naming the path. A path
+     * that is not a regular file (a FIFO, {@code /dev/stdin}, a device) is read as a stream through the same
+     * {@link ReadOptions#maxInputBytes()} limit, so {@code /dev/zero} is refused after that many bytes.
+     */
     public ReadResult read(Path path) throws MidiFormatException {
         String source = path.toString();
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return read(in, source);
+            } catch (IOException e) {
+                throw new MidiFormatException(source, -1, "cannot read file: " + e, e);
+            }
+        }
         byte[] bytes;
         try {
             long size = Files.size(path);

@@ -93,9 +93,9 @@ final class AdamW implements AutoCloseable {
     /** Restores moments saved by {@link #save} and the step count (kept in {@code config.json}). */
     void load(Path file, int savedStep) throws IOException {
         Map<String, ParamsIo.Tensor> in = ParamsIo.read(file);
-        for (Map.Entry<String, NDArray> e : m.entrySet()) {
-            restore(in, "m." + e.getKey(), e.getValue(), file);
-            restore(in, "v." + e.getKey(), v.get(e.getKey()), file);
+        for (String name : m.keySet()) {
+            m.put(name, restore(in, "m." + name, m.get(name), file));
+            v.put(name, restore(in, "v." + name, v.get(name), file));
         }
         if (in.size() != 2 * m.size()) {
             throw new IOException(file + " holds " + in.size() + " moments, model needs " + 2 * m.size());
@@ -103,13 +103,20 @@ final class AdamW implements AutoCloseable {
         this.step = savedStep;
     }
 
-    private static void restore(Map<String, ParamsIo.Tensor> in, String key, NDArray target, Path file)
+    /**
+     * A new array holding the saved values of {@code key}, replacing (and closing) {@code old}. A new array
+     * rather than {@code old.set(values)}: DJL's in-place set goes through PyTorch's deprecated
+     * AutoNonVariableTypeMode, which printed a warning on every {@code --resume}.
+     */
+    private NDArray restore(Map<String, ParamsIo.Tensor> in, String key, NDArray old, Path file)
             throws IOException {
         ParamsIo.Tensor t = in.get(key);
-        if (t == null || t.values().length != target.size()) {
+        if (t == null || t.values().length != old.size()) {
             throw new IOException("optimizer state " + key + " missing or of wrong size in " + file);
         }
-        target.set(t.values());
+        NDArray restored = manager.create(t.values(), old.getShape());
+        old.close();
+        return restored;
     }
 
     @Override

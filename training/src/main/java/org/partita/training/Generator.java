@@ -32,11 +32,30 @@ public final class Generator {
      * Each result holds only the new ids, ending with EOS if {@code stopAtEos} stopped it.
      */
     public List<int[]> generate(int[] prompt, GenerationConfig config, LogitsMask mask) {
-        return generate(prompt, config, mask, null);
+        return generate(prompt, config, mask, null, StepListener.NONE);
+    }
+
+    /** Told after each sampling step, on the generating thread (for progress displays). */
+    @FunctionalInterface
+    public interface StepListener {
+        StepListener NONE = (steps, maxSteps, activeSamples) -> { };
+
+        /** {@code steps} of at most {@code maxSteps} are done; {@code activeSamples} have not ended yet. */
+        void stepDone(int steps, int maxSteps, int activeSamples);
+    }
+
+    /** As {@link #generate(int[], GenerationConfig, LogitsMask)}, telling {@code listener} after each step. */
+    public List<int[]> generate(int[] prompt, GenerationConfig config, LogitsMask mask, StepListener listener) {
+        return generate(prompt, config, mask, null, listener);
+    }
+
+    List<int[]> generate(int[] prompt, GenerationConfig config, LogitsMask mask, List<float[][]> trace) {
+        return generate(prompt, config, mask, trace, StepListener.NONE);
     }
 
     /** As {@link #generate(int[], GenerationConfig, LogitsMask)}; if {@code trace} is given, adds each step's logits {@code [B][V]}. */
-    List<int[]> generate(int[] prompt, GenerationConfig config, LogitsMask mask, List<float[][]> trace) {
+    private List<int[]> generate(int[] prompt, GenerationConfig config, LogitsMask mask, List<float[][]> trace,
+                                 StepListener listener) {
         int[] start = prompt.length == 0 ? new int[] {bosId} : prompt.clone();
         for (int id : start) {
             if (id < 0 || id >= model.config().vocabSize()) {
@@ -78,6 +97,7 @@ public final class Generator {
                     active += done[i] ? 0 : 1;
                 }
                 len++;
+                listener.stepDone(n + 1, config.maxNewTokens(), active);
                 if (active == 0 || n == config.maxNewTokens() - 1) {
                     break;
                 }

@@ -2,6 +2,7 @@ package org.partita.cli.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,12 +64,14 @@ public final class CorpusTokenization {
         SpecialIds special = SpecialIds.of(config.tokenizer().name(), config.tokenizer().vocabulary());
         List<InputFiles.Entry> entries = InputFiles.find(config.inputs());
         Path textRoot = config.writeText() ? config.outputDirectory().resolve(TEXT_FOLDER) : null;
-        PieceEncoder encoder = new PieceEncoder(new MidiReader(config.readOptions()), config.tokenizer(), textRoot);
+        PieceEncoder encoder = new PieceEncoder(new MidiReader(config.readOptions()), config.tokenizer(), textRoot,
+                config.limits());
 
         List<FileFailure> failures = new ArrayList<>();
         Totals totals = new Totals(config.maxTokensPerShard());
         progress.started(entries.size());
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        boolean complete = false;
         try (TokenCorpusWriter writer = new TokenCorpusWriter(config.outputDirectory(),
                 config.tokenizer().vocabulary().size(), special.bosId(), special.eosId(), special.padId(),
                 special.framing(), config.maxTokensPerShard())) {
@@ -88,8 +91,13 @@ public final class CorpusTokenization {
                 write(await(inFlight.poll()), writer, failures, totals);
                 progress.fileDone(++done, entries.size(), totals.lastPath, totals.lastOk);
             }
+            complete = true;
         } finally {
             pool.shutdownNow();
+            if (!complete) {
+                // the writer wrote its index on close; a job that stopped part-way must not look like a corpus
+                Files.deleteIfExists(config.outputDirectory().resolve("index.json"));
+            }
         }
         FailuresJson.write(failures, config.outputDirectory().resolve(FAILURES_FILE));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;

@@ -56,6 +56,16 @@ public final class DemoPipeline {
      */
     public static DemoResult run(Path out, DemoSettings settings, DemoProgress progress)
             throws IOException, MidiFormatException {
+        return run(out, settings, progress, PieceOutputs.DEFAULT_MAX_WAV_SECONDS);
+    }
+
+    /**
+     * As {@link #run(Path, DemoSettings, DemoProgress)}; a generated piece whose audio would last longer than
+     * {@code maxWavSeconds} gets no WAV file and says why (the demo's pieces last seconds; the guard is the same
+     * as {@code generate --max-seconds}).
+     */
+    public static DemoResult run(Path out, DemoSettings settings, DemoProgress progress, double maxWavSeconds)
+            throws IOException, MidiFormatException {
         prepare(out);
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, Double> cpuSeconds = new LinkedHashMap<>();
@@ -69,11 +79,12 @@ public final class DemoPipeline {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < settings.pieces(); i++) {
             Path f = corpusDir.resolve(String.format("piece-%03d.mid", i));
-            MidiWriter.write(scores.get(i), f, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
+            OutputTarget.of(f).writeBytes(MidiWriter.toBytes(scores.get(i), WriteOptions.DEFAULT_TICKS_PER_QUARTER));
             files.add(f);
         }
         Path heldOut = out.resolve("held-out.mid");
-        MidiWriter.write(scores.get(settings.pieces()), heldOut, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
+        OutputTarget.of(heldOut).writeBytes(
+                MidiWriter.toBytes(scores.get(settings.pieces()), WriteOptions.DEFAULT_TICKS_PER_QUARTER));
         lap(seconds, cpuSeconds, "corpus", t);
 
         progress.stage("tokenize", "REMI, default configuration");
@@ -98,7 +109,7 @@ public final class DemoPipeline {
                 + settings.promptBars() + " bars, " + settings.samplesEach() + " unconditional");
         Path generated = out.resolve("generated");
         PieceOutputs outputs = new PieceOutputs(generated, "continuation", settings.wav(), true,
-                org.partita.midi.audio.AudioOptions.defaults());
+                org.partita.midi.audio.AudioOptions.defaults(), maxWavSeconds);
         GenerateConfig base = new GenerateConfig(runDir, null, settings.promptBars(), settings.maxBars(),
                 GenerationConfig.defaults().withMaxNewTokens(settings.maxNewTokens())
                         .withTemperature(settings.temperature()).withTopK(0).withTopP(settings.topP())
@@ -112,7 +123,7 @@ public final class DemoPipeline {
         Path summary = out.resolve("demo.json");
         DemoResult result = new DemoResult(out, corpusDir, heldOut, tokens, runDir, parameters, train,
                 continuations, unconditional, summary, seconds, cpuSeconds);
-        Files.writeString(summary, summaryJson(settings, result));
+        OutputTarget.of(summary).writeString(summaryJson(settings, result));
         return result;
     }
 

@@ -27,6 +27,7 @@ public final class Detokenization {
      * @throws IOException when a file cannot be read or the MIDI file cannot be written
      */
     public static DetokenizeResult run(DetokenizeConfig config) throws IOException {
+        OutputTarget target = OutputTarget.of(config.out(), "--out");
         Tokenizer tokenizer;
         int[] ids;
         String what;
@@ -46,7 +47,7 @@ public final class Detokenization {
             what = config.idsFile().toString();
         }
         Decoded decoded = tokenizer.decode(ids);
-        MidiWriter.write(decoded.score(), config.out(), DetokenizeConfig.TICKS_PER_QUARTER);
+        target.writeBytes(MidiWriter.toBytes(decoded.score(), DetokenizeConfig.TICKS_PER_QUARTER));
         return new DetokenizeResult(tokenizer.name(), what, ids.length, decoded, config.out());
     }
 

@@ -1,7 +1,6 @@
 package org.partita.cli.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ public final class EvaluationCsv {
             }
             out.append(String.join(",", row)).append("\r\n");
         }
-        Files.writeString(file, out);
+        OutputTarget.of(file).writeString(out.toString());
     }
 
     private static String number(double v) {

@@ -35,7 +35,7 @@ public final class EvaluationJson {
 
     public static void write(EvaluationResult r, Path file) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        json.writeValue(file.toFile(), tree(json, r));
+        OutputTarget.of(file).writeBytes(json.writeValueAsBytes(tree(json, r)));
     }
 
     static ObjectNode tree(ObjectMapper json, EvaluationResult r) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.partita.midi.scan.FileFailure;
@@ -30,6 +29,6 @@ final class FailuresJson {
         for (FileFailure f : failures) {
             list.addObject().put("path", f.path().toString()).put("byteOffset", f.byteOffset()).put("reason", f.reason());
         }
-        Files.writeString(file, mapper.writeValueAsString(root) + "\n");
+        OutputTarget.of(file).writeString(mapper.writeValueAsString(root) + "\n");
     }
 }

@@ -7,7 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,9 +91,11 @@ public final class MemorisationIndexing {
         List<FileFailure> failures = built.failures();
         Files.createDirectories(outDir);
         Path file = outDir.resolve(INDEX_FILE);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            MemorisationIndexFormat.save(index, out);
-        }
+        OutputTarget.of(file).write(out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 20);
+            MemorisationIndexFormat.save(index, buffered);
+            buffered.flush();
+        });
         double seconds = (System.nanoTime() - start) / 1e9;
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
@@ -109,7 +110,7 @@ public final class MemorisationIndexing {
         root.put("lines", index.lineCount());
         root.put("notes", index.noteCount());
         root.put("seconds", seconds);
-        json.writeValue(outDir.resolve("index.json").toFile(), root);
+        OutputTarget.of(outDir.resolve("index.json")).writeBytes(json.writeValueAsBytes(root));
         return new Result(index, List.copyOf(failures), file, Files.size(file), seconds);
     }
 

@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class MetricPlot {
                     + "font-family=\"sans-serif\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n", width, height));
             draw(new SvgCanvas(svg), generated, reference, width);
             svg.append("</svg>\n");
-            Files.writeString(file, svg);
+            OutputTarget.of(file).writeString(svg.toString());
             return;
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -70,9 +69,11 @@ public final class MetricPlot {
         } finally {
             g.dispose();
         }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException(file + ": no PNG writer");
-        }
+        OutputTarget.of(file).write(out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException(file + ": no PNG writer");
+            }
+        });
     }
 
     private static void draw(Canvas c, List<PieceMetrics> generated, List<PieceMetrics> reference, int width) {

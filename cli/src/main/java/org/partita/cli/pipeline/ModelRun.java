@@ -23,7 +23,9 @@ public record ModelRun(Path checkpoint, CheckpointInfo info, Tokenizer tokenizer
      */
     public static ModelRun open(Path runOrCheckpoint) throws IOException {
         if (!Files.isDirectory(runOrCheckpoint)) {
-            throw new IOException("model directory " + runOrCheckpoint + " does not exist");
+            throw new IOException("--model " + runOrCheckpoint + (Files.exists(runOrCheckpoint)
+                    ? " is " + org.partita.midi.scan.FileKind.of(runOrCheckpoint) + ", not a training run directory"
+                    : ": no such directory"));
         }
         Path checkpoint = Files.isRegularFile(runOrCheckpoint.resolve("config.json")) ? runOrCheckpoint
                 : Checkpoints.find(runOrCheckpoint, Checkpoints.BEST);

@@ -26,10 +26,12 @@ final class PieceEncoder {
     private final MidiReader reader;
     private final Tokenizer tokenizer;
     private final Path textRoot;
+    private final Limits limits;
 
     /** {@code textRoot} null: no text dumps. */
-    PieceEncoder(MidiReader reader, Tokenizer tokenizer, Path textRoot) {
+    PieceEncoder(MidiReader reader, Tokenizer tokenizer, Path textRoot, Limits limits) {
         this.reader = reader;
+        this.limits = limits;
         this.tokenizer = tokenizer;
         this.textRoot = textRoot;
     }
@@ -37,12 +39,9 @@ final class PieceEncoder {
     Piece encode(Path file, String textName) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > reader.options().maxInputBytes()) {
-                return failed(file, "file is " + size + " bytes, above the limit of "
-                        + reader.options().maxInputBytes() + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = InputFile.readBytes(file, reader.options().maxInputBytes());
+        } catch (IllegalArgumentException e) {
+            return failed(file, e.getMessage());
         } catch (IOException e) {
             return failed(file, "cannot read file: " + e);
         }
@@ -54,9 +53,18 @@ final class PieceEncoder {
             return new Piece.Failed(FileFailure.of(file, e));
         }
         bytes = null; // let the bytes go before the token arrays are built
+        try {
+            ResourceGuards.checkTokens(score, limits);
+        } catch (IllegalArgumentException e) {
+            return failed(file, e.getMessage());
+        }
         TokenSequence tokens;
         try {
             tokens = tokenizer.encode(score);
+        } catch (OutOfMemoryError e) {
+            // the estimate let it through but the arrays did not fit: this file fails, the others go on
+            return failed(file, "ran out of memory encoding it with " + tokenizer.name()
+                    + "; lower --resource-limit tokens-per-file or give the JVM more heap (PARTITA_JAVA_OPTS=-Xmx...)");
         } catch (RuntimeException e) {
             return failed(file, "tokenizer " + tokenizer.name() + " failed (a bug in Partita, please report it "
                     + "with this file): " + e);

@@ -74,8 +74,14 @@ public final class PieceGeneration {
      * @throws IOException if the model's parameters cannot be read or an output cannot be written
      */
     public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt) throws IOException {
+        return run(config, run, prompt, Generator.StepListener.NONE);
+    }
+
+    /** As {@link #run(GenerateConfig, ModelRun, Prompt)}, telling {@code progress} after each sampling step. */
+    public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt,
+                                       Generator.StepListener progress) throws IOException {
         try (TransformerModel model = Checkpoints.loadModel(run.checkpoint())) {
-            return run(config, run, prompt, model);
+            return run(config, run, prompt, progress, model);
         }
     }
 
@@ -86,8 +92,8 @@ public final class PieceGeneration {
      *
      * @throws IOException if an output cannot be written
      */
-    public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt, TransformerModel model)
-            throws IOException {
+    public static GenerationResult run(GenerateConfig config, ModelRun run, Prompt prompt,
+                                       Generator.StepListener progress, TransformerModel model) throws IOException {
         Tokenizer tokenizer = run.tokenizer();
         TrainingRuntime.setThreads(config.threads());
 
@@ -106,7 +112,7 @@ public final class PieceGeneration {
         GenerationConfig sampling = config.sampling().withStopAtEos(true);
 
         long t0 = System.nanoTime();
-        List<int[]> samples = new Generator(model, bos, eos).generate(start, sampling, interruptible(mask));
+        List<int[]> samples = new Generator(model, bos, eos).generate(start, sampling, interruptible(mask), progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         PieceOutputs out = config.outputs();
@@ -114,7 +120,7 @@ public final class PieceGeneration {
         if (prompt != null) {
             Files.createDirectories(out.dir());
             promptMidi = out.dir().resolve(out.namePrefix() + "-prompt.mid");
-            MidiWriter.write(prompt.score(), promptMidi, WriteOptions.DEFAULT_TICKS_PER_QUARTER);
+            OutputTarget.of(promptMidi).writeBytes(MidiWriter.toBytes(prompt.score(), WriteOptions.DEFAULT_TICKS_PER_QUARTER));
         }
         List<GeneratedPiece> pieces = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -131,12 +137,40 @@ public final class PieceGeneration {
             } else if (!ended) {
                 ids = GrammarMask.trimToEnd(ids, tokenizer.grammar(), eos); // the token limit may cut a note short
             }
-            pieces.add(piece(out.name(i), ids, given.length, ended, tokenizer, config.maxBars(), out));
+            try {
+                pieces.add(piece(out.name(i), ids, given.length, ended, tokenizer, config.maxBars(), out));
+            } catch (IOException | IllegalArgumentException e) {
+                throw leftBehind(e, promptMidi, pieces);
+            }
         }
         Path summary = out.dir().resolve(out.namePrefix() + ".json");
         GenerationResult result = new GenerationResult(run, prompt, promptMidi, pieces, summary, seconds);
-        Files.writeString(summary, summaryJson(config, result));
+        try {
+            OutputTarget.of(summary).writeString(summaryJson(config, result));
+        } catch (IOException | IllegalArgumentException e) {
+            throw leftBehind(e, promptMidi, pieces);
+        }
         return result;
+    }
+
+    /** {@code e} with the files this run already wrote listed, since they stay without their summary file. */
+    private static IOException leftBehind(Exception e, Path promptMidi, List<GeneratedPiece> written) {
+        List<String> files = new ArrayList<>();
+        if (promptMidi != null) {
+            files.add(promptMidi.toString());
+        }
+        for (GeneratedPiece p : written) {
+            files.add(p.files().midi().toString());
+            if (p.files().wav() != null) {
+                files.add(p.files().wav().toString());
+            }
+            if (p.files().png() != null) {
+                files.add(p.files().png().toString());
+            }
+        }
+        String message = (e.getMessage() == null ? e.toString() : e.getMessage())
+                + (files.isEmpty() ? "" : "; left without a summary file: " + String.join(", ", files));
+        return new IOException(message, e);
     }
 
     private static GeneratedPiece piece(String name, int[] ids, int promptTokens, boolean ended, Tokenizer tokenizer,

@@ -28,14 +28,15 @@ public final class TokenIdFiles {
     /** @throws IllegalArgumentException naming the file and the value when its content is not ids */
     public static int[] read(Path file, Vocabulary vocabulary) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes = InputFile.readBytes(file, Limits.defaults().inputBytes());
         try {
             if (name.endsWith(".npy")) {
-                return Npy.readInt32(Files.readAllBytes(file));
+                return Npy.readInt32(bytes);
             }
             if (name.endsWith(".bin")) {
-                return readBin(Files.readAllBytes(file));
+                return readBin(bytes);
             }
-            return readText(Files.readString(file), vocabulary);
+            return readText(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), vocabulary);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

@@ -17,10 +17,11 @@ import org.partita.tokenizers.Tokenizer;
  * @param writeText         also write {@code text/<relative path>.txt}, one token string per line
  * @param maxTokensPerShard tokens per shard file at most (a piece never spans two shards); at least 1
  * @param piecesInFlight    pieces read or encoded but not yet written, at most; bounds memory; at least 1
+ * @param limits            resource limits; a file above {@link Limits#tokensPerFile()} fails alone
  */
 public record TokenizationConfig(List<Path> inputs, Path outputDirectory, Tokenizer tokenizer,
                                  ReadOptions readOptions, int threads, boolean writeText,
-                                 long maxTokensPerShard, int piecesInFlight) {
+                                 long maxTokensPerShard, int piecesInFlight, Limits limits) {
 
     /** 64 Mi tokens = 256 MiB per shard: few files, each well inside one memory map. */
     public static final long DEFAULT_MAX_TOKENS_PER_SHARD = 64L << 20;
@@ -40,6 +41,7 @@ public record TokenizationConfig(List<Path> inputs, Path outputDirectory, Tokeni
         if (maxTokensPerShard < 1) {
             throw new IllegalArgumentException("maxTokensPerShard must be >= 1, got " + maxTokensPerShard);
         }
+        Objects.requireNonNull(limits, "limits");
         if (piecesInFlight < 1) {
             throw new IllegalArgumentException("piecesInFlight must be >= 1, got " + piecesInFlight);
         }
@@ -49,31 +51,36 @@ public record TokenizationConfig(List<Path> inputs, Path outputDirectory, Tokeni
     public static TokenizationConfig defaults(List<Path> inputs, Path outputDirectory, Tokenizer tokenizer) {
         int threads = Runtime.getRuntime().availableProcessors();
         return new TokenizationConfig(inputs, outputDirectory, tokenizer, ReadOptions.defaults(), threads, false,
-                DEFAULT_MAX_TOKENS_PER_SHARD, 4 * threads);
+                DEFAULT_MAX_TOKENS_PER_SHARD, 4 * threads, Limits.defaults());
     }
 
     public TokenizationConfig withThreads(int newThreads) {
         return new TokenizationConfig(inputs, outputDirectory, tokenizer, readOptions, newThreads, writeText,
-                maxTokensPerShard, piecesInFlight);
+                maxTokensPerShard, piecesInFlight, limits);
     }
 
     public TokenizationConfig withWriteText(boolean newWriteText) {
         return new TokenizationConfig(inputs, outputDirectory, tokenizer, readOptions, threads, newWriteText,
-                maxTokensPerShard, piecesInFlight);
+                maxTokensPerShard, piecesInFlight, limits);
     }
 
     public TokenizationConfig withReadOptions(ReadOptions newReadOptions) {
         return new TokenizationConfig(inputs, outputDirectory, tokenizer, newReadOptions, threads, writeText,
-                maxTokensPerShard, piecesInFlight);
+                maxTokensPerShard, piecesInFlight, limits);
     }
 
     public TokenizationConfig withMaxTokensPerShard(long newMaxTokensPerShard) {
         return new TokenizationConfig(inputs, outputDirectory, tokenizer, readOptions, threads, writeText,
-                newMaxTokensPerShard, piecesInFlight);
+                newMaxTokensPerShard, piecesInFlight, limits);
     }
 
     public TokenizationConfig withPiecesInFlight(int newPiecesInFlight) {
         return new TokenizationConfig(inputs, outputDirectory, tokenizer, readOptions, threads, writeText,
-                maxTokensPerShard, newPiecesInFlight);
+                maxTokensPerShard, newPiecesInFlight, limits);
+    }
+
+    public TokenizationConfig withLimits(Limits newLimits) {
+        return new TokenizationConfig(inputs, outputDirectory, tokenizer, readOptions, threads, writeText,
+                maxTokensPerShard, piecesInFlight, newLimits);
     }
 }

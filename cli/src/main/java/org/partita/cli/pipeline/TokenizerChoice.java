@@ -1,8 +1,6 @@
 package org.partita.cli.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.partita.tokenizers.Tokenizer;
 import org.partita.tokenizers.TokenizerRegistry;
@@ -40,9 +38,9 @@ public record TokenizerChoice(Path configFile, String name) {
         }
         String json;
         try {
-            json = Files.readString(configFile);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("tokenizer config " + configFile + " does not exist", e);
+            json = InputFile.readString(configFile, Limits.defaults().inputBytes());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--config " + e.getMessage(), e);
         }
         Tokenizer tokenizer;
         try {

@@ -21,6 +21,7 @@ import org.partita.midi.scan.ScanProgress;
 import org.partita.symbolic.Score;
 import org.partita.training.Checkpoints;
 import org.partita.training.GenerationConfig;
+import org.partita.training.Generator;
 import org.partita.training.TransformerModel;
 
 /**
@@ -111,7 +112,7 @@ public final class StudioModel implements AutoCloseable {
                 .withTopP(options.topP()).withSeed(options.seed()).withSamples(options.candidates());
         GenerateConfig config = new GenerateConfig(run.checkpoint(), null, promptBars, promptBars + options.bars(),
                 sampling, new PieceOutputs(outDir, name, false, false, AudioOptions.defaults()), threads);
-        GenerationResult result = PieceGeneration.run(config, run, opening, model);
+        GenerationResult result = PieceGeneration.run(config, run, opening, Generator.StepListener.NONE, model);
         List<Score> out = new ArrayList<>();
         for (GeneratedPiece p : result.pieces()) {
             out.add(p.score());

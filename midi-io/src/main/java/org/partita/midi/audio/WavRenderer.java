@@ -40,7 +40,22 @@ import org.partita.symbolic.Score;
  */
 public final class WavRenderer {
 
+    /** The largest WAV file: the RIFF chunk's size field is 32 bits (and counts all but its first 8 bytes). */
+    public static final long MAX_WAV_BYTES = 0xFFFFFFFFL + 8;
+
+    /** Bytes of the WAV header {@link AudioSystem} writes before the samples. */
+    private static final int HEADER_BYTES = 44;
+
     private WavRenderer() {
+    }
+
+    /** Size of the WAV file of {@code score}: header plus 4 bytes (16-bit stereo) per frame. */
+    public static long wavBytes(Score score, AudioOptions options) {
+        return HEADER_BYTES + 4 * frames(score, options);
+    }
+
+    private static long frames(Score score, AudioOptions options) {
+        return Math.round(options.sampleRateHz() * (score.durationSeconds() + options.tailSeconds()));
     }
 
     /** True when offline rendering works in this JVM (the Gervill package is exported to Partita). */
@@ -79,10 +94,17 @@ public final class WavRenderer {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        long bytes = wavBytes(score, options);
+        if (bytes > MAX_WAV_BYTES) {
+            // checked before rendering: past 4 GiB the header's sizes wrap and players see a wrong length
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the WAV file would be %,d bytes (%.1f s at %d Hz), above the %,d bytes a WAV file can hold",
+                    bytes, score.durationSeconds() + options.tailSeconds(), options.sampleRateHz(), MAX_WAV_BYTES));
+        }
         Soundbank soundbank = options.soundfont() == null ? null : loadSoundbank(options.soundfont());
         TimedMessages timed = TimedMessages.of(score);
         AudioFormat format = new AudioFormat(options.sampleRateHz(), 16, 2, true, false);
-        long frames = Math.round(options.sampleRateHz() * (score.durationSeconds() + options.tailSeconds()));
+        long frames = frames(score, options);
 
         Synthesizer synth = GervillAccess.newSynthesizer();
         try {

@@ -25,6 +25,10 @@ import java.util.Set;
  * text, so the same tree always gives the same list; named paths keep the order they were named in,
  * and a file reached twice is listed once. A path that does not exist, or a folder that cannot be
  * listed, becomes a {@link FileFailure} in the place the file would have taken; it never throws.
+ * Only regular files are read from a directory: a FIFO, device or socket found there (or a link to one,
+ * such as {@code z.mid -> /dev/zero}) is listed as a failure saying it was skipped and why, so a scan can
+ * neither hang on a pipe nor read a device without end. A non-regular file named directly is read, through
+ * the reader's size limit (see {@link org.partita.midi.MidiReader#read(Path)}).
  * Stateless and thread-safe.
  */
 public final class MidiFiles {
@@ -85,7 +89,13 @@ public final class MidiFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // attrs are of the link itself for symbolic links; a link to a MIDI file is still read
                     if (hasMidiExtension(file) && !attrs.isDirectory()) {
-                        files.add(dir.resolve(root.relativize(file)));
+                        Path shown = dir.resolve(root.relativize(file));
+                        String kind = attrs.isRegularFile() ? FileKind.REGULAR : FileKind.of(file);
+                        if (kind.equals(FileKind.REGULAR) || kind.equals(FileKind.MISSING)) {
+                            files.add(shown); // a broken link fails when read, naming the file
+                        } else {
+                            failures.add(new FileFailure(shown, -1, "skipped: " + kind + ", not a regular file"));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -104,6 +104,24 @@ class MidiFilesTest {
     }
 
     @Test
+    void fifoAndLinkToADeviceInADirectoryAreSkippedWithTheReasonAndTheRegularFileIsRead() throws Exception {
+        touch("good.mid");
+        Process p = new ProcessBuilder("mkfifo", dir.resolve("x.mid").toString()).inheritIO().start();
+        assertEquals(0, p.waitFor(), "mkfifo");
+        Files.createSymbolicLink(dir.resolve("z.mid"), Path.of("/dev/zero"));
+
+        List<MidiFiles.Found> found = MidiFiles.find(List.of(dir));
+
+        assertEquals(3, found.size(), found.toString());
+        assertEquals(dir.resolve("good.mid"), found.get(0).path());
+        assertTrue(found.get(0).isToRead());
+        assertEquals("skipped: a FIFO (named pipe), not a regular file", found.get(1).failure().reason());
+        assertEquals(dir.resolve("x.mid"), found.get(1).path());
+        assertEquals("skipped: a character device, not a regular file", found.get(2).failure().reason());
+        assertEquals(dir.resolve("z.mid"), found.get(2).path());
+    }
+
+    @Test
     void emptyDirectoryGivesNothing() {
         assertEquals(List.of(), MidiFiles.find(List.of(dir)));
     }

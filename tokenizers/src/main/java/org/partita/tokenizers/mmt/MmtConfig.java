@@ -20,11 +20,12 @@ public record MmtConfig(int resolution, int maxBeat, List<Integer> knownDuration
             21, 24, 30, 36, 40, 42, 48, 60, 72, 84, 96, 120, 144, 168, 192, 384);
 
     public MmtConfig {
-        if (resolution < 1) {
-            throw new IllegalArgumentException("resolution must be >= 1, got " + resolution);
+        // upper bounds keep a config from describing a vocabulary that cannot be built (issue 14)
+        if (resolution < 1 || resolution > 1 << 16) {
+            throw new IllegalArgumentException("resolution must be in 1..65536, got " + resolution);
         }
-        if (maxBeat < 0) {
-            throw new IllegalArgumentException("max_beat must be >= 0, got " + maxBeat);
+        if (maxBeat < 0 || maxBeat > 1 << 16) {
+            throw new IllegalArgumentException("max_beat must be in 0..65536, got " + maxBeat);
         }
         knownDurations = List.copyOf(knownDurations);
         if (knownDurations.isEmpty()) {

@@ -116,8 +116,8 @@ public record RemiConfig(int pitchLow, int pitchHigh, List<BeatRange> beatRes, i
             throw new IllegalArgumentException("default_note_duration must be > 0, got " + defaultNoteDurationBeats);
         }
         if (useTempos) {
-            if (numTempos < 1) {
-                throw new IllegalArgumentException("num_tempos must be >= 1, got " + numTempos);
+            if (numTempos < 1 || numTempos > 1 << 16) { // a bound keeps the vocabulary buildable (issue 14)
+                throw new IllegalArgumentException("num_tempos must be in 1..65536, got " + numTempos);
             }
             if (!(tempoMinBpm > 0) || !(tempoMaxBpm >= tempoMinBpm) || Double.isInfinite(tempoMaxBpm)) {
                 throw new IllegalArgumentException("tempo_range must satisfy 0 < min <= max, got [" + tempoMinBpm
