@@ -114,6 +114,9 @@ class StudioBrowserTest {
         Path shot = Path.of("target", "studio-screenshot.png");
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
         System.out.println("studio screenshot: " + shot.toAbsolutePath());
+        // use as prompt: the candidate becomes the sketch that Continue extends
+        first.findElement(By.cssSelector("button.use")).click();
+        wait.until(d -> d.findElement(By.id("prompt-info")).getText().startsWith("candidate " + id));
         // tablet width: one column, nothing wider than the window
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
         assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= "
