@@ -28,13 +28,13 @@ final class GenerationPool implements AutoCloseable {
     private final AtomicInteger timedOut = new AtomicInteger();
 
     GenerationPool(int workers, int queueCapacity, double budgetSeconds) {
-        if (workers < 1 || queueCapacity < 0 || !(budgetSeconds > 0)) {
-            throw new IllegalArgumentException("need workers >= 1, queue >= 0 and a budget > 0 s, got " + workers
+        if (workers < 1 || queueCapacity < 1 || !(budgetSeconds > 0)) {
+            throw new IllegalArgumentException("need workers >= 1, queue >= 1 and a budget > 0 s, got " + workers
                     + ", " + queueCapacity + ", " + budgetSeconds);
         }
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, queueCapacity)), r -> {
+                new ArrayBlockingQueue<>(queueCapacity), r -> {
                     Thread t = new Thread(r, "studio-generation-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -45,9 +45,6 @@ final class GenerationPool implements AutoCloseable {
 
     /** Runs {@code job} on the pool and waits for it, within the time budget (counted from submission). */
     <T> T run(Callable<T> job) throws Exception {
-        if (queueCapacity == 0 && executor.getActiveCount() >= executor.getMaximumPoolSize()) {
-            throw busy();
-        }
         Future<T> future;
         try {
             future = executor.submit(() -> {

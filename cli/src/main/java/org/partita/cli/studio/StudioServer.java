@@ -149,7 +149,12 @@ public final class StudioServer implements AutoCloseable {
      */
     public static StudioServer start(StudioModel model, Path rollModel, Settings settings) throws IOException {
         StudioServer server = new StudioServer(model, rollModel, settings);
-        server.app.start(settings.host(), settings.port());
+        try {
+            server.app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            server.close(); // the temp folder and the pool go with it
+            throw e;
+        }
         return server;
     }
 
@@ -390,9 +395,16 @@ public final class StudioServer implements AutoCloseable {
     /** Stops the server and the generation pool, and deletes the temp folder. */
     @Override
     public void close() {
-        app.stop();
-        pool.close();
-        wavs.close();
+        try {
+            app.stop();
+        } finally {
+            pool.close();
+            wavs.close();
+            deleteTempDir();
+        }
+    }
+
+    private void deleteTempDir() {
         try (Stream<Path> files = Files.walk(tempDir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
