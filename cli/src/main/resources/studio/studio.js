@@ -133,8 +133,10 @@
         : (m.flagged ? "⚠ copies training music: " : "✓ original: ") + m.summary;
       const row = document.createElement("div");
       row.className = "row";
-      row.append(button("▶ Play", "play", () => togglePlay(i)), button("Keep", "keep", () => keep(i)),
-        button("Discard", "discard", () => discard(i)), button("Use as prompt", "use", () => usePrompt(i)));
+      // handlers look the candidate up by object, so they stay right after a discard shifts the list
+      const at = () => state.candidates.indexOf(c);
+      row.append(button("▶ Play", "play", () => togglePlay(at())), button("Keep", "keep", () => keep(at())),
+        button("Discard", "discard", () => discard(at())), button("Use as prompt", "use", () => usePrompt(at())));
       const dl = document.createElement("div");
       dl.className = "downloads";
       for (const ext of ["mid", "wav", "png"]) {
@@ -146,7 +148,7 @@
         dl.appendChild(a);
       }
       card.append(h, roll, memo, row, dl);
-      card.addEventListener("click", () => select(i));
+      card.addEventListener("click", () => select(state.candidates.indexOf(c)));
       box.appendChild(card);
     });
     if (list.length) select(0);
@@ -214,6 +216,7 @@
   }
 
   function discard(i) {
+    if (i < 0) return;
     const card = cards()[i];
     if (card) card.remove();
     state.candidates.splice(i, 1);

@@ -112,6 +112,13 @@ class StudioBrowserTest {
         Path shot = Path.of("target", "studio-screenshot.png");
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
         System.out.println("studio screenshot: " + shot.toAbsolutePath());
+        // discard the second candidate: two are left, and the third's buttons still act on the third
+        WebElement third = driver.findElements(By.cssSelector("#candidates .candidate")).get(2);
+        driver.findElements(By.cssSelector("#candidates .candidate")).get(1).findElement(By.cssSelector("button.discard"))
+                .click();
+        assertEquals(2, driver.findElements(By.cssSelector("#candidates .candidate")).size());
+        third.findElement(By.cssSelector("button.keep")).click();
+        wait.until(d -> d.findElement(By.id("history")).getText().contains(third.getAttribute("data-id") + ".mid"));
         // use as prompt: the candidate becomes the sketch that Continue extends
         first.findElement(By.cssSelector("button.use")).click();
         wait.until(d -> d.findElement(By.id("prompt-info")).getText().startsWith("candidate " + id));
