@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Partita: a toolkit for symbolic music (MIDI files, tokens, models).",
         subcommands = {InspectCommand.class, ConvertCommand.class, PianorollCommand.class, DemoCommand.class,
                 TokenizeCommand.class, DetokenizeCommand.class, TokensCommand.class,
-                TrainCommand.class, BaselineCommand.class, GenerateCommand.class, RenderCommand.class,
+                TrainCommand.class, BaselineCommand.class, GenerateCommand.class, RenderCommand.class, AttentionCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  any other error (a one-line message; --verbose adds the stack trace)",
