@@ -171,8 +171,8 @@ final class SequenceAnalyzer {
      */
     private static void binPairs(Rows rows, int count, boolean mmt, int[][] codes, int[][] keys, int[] offsets,
                                  double[][] bins, double[] buffer, int[] programCodes, int[] programKeys, double[] instrument) {
-        int p = codes.length;
-        int[] below = new int[p]; // number of present keys < limit, advanced as q grows
+        int[][] groups = groups(keys);
+        int[] below = new int[groups.length]; // number of the group's keys < limit, advanced as q grows
         int programBelow = 0;
         for (int q = mmt ? 1 : 0; q < count; q++) {
             int limit = mmt ? count - 1 : q;
@@ -180,23 +180,29 @@ final class SequenceAnalyzer {
                 continue;
             }
             rows.row(q, buffer, limit);
-            for (int i = 0; i < p; i++) {
-                int[] ks = keys[i];
-                int b = below[i];
+            for (int g = 0; g < groups.length; g++) {
+                int[] group = groups[g];
+                int[] ks = keys[group[0]];
+                int b = below[g];
                 while (b < ks.length && ks[b] < limit) {
                     b++;
                 }
-                below[i] = b;
-                int[] code = codes[i];
-                int cq = code[q];
-                if (cq == TokenAttributes.ABSENT) {
-                    continue;
+                below[g] = b;
+                if (codes[group[0]][q] == TokenAttributes.ABSENT) {
+                    continue; // same key set, so the same presence for every member
                 }
-                double[] target = bins[i];
-                int shift = offsets[i] - cq;
-                for (int j = 0; j < b; j++) {
-                    int t = ks[j];
-                    target[code[t] + shift] += buffer[t];
+                if (group.length == 3) {
+                    binThree(ks, b, buffer, codes, offsets, bins, group, q);
+                } else {
+                    for (int i : group) {
+                        int[] code = codes[i];
+                        double[] target = bins[i];
+                        int shift = offsets[i] - code[q];
+                        for (int j = 0; j < b; j++) {
+                            int t = ks[j];
+                            target[code[t] + shift] += buffer[t];
+                        }
+                    }
                 }
             }
             if (instrument != null) {
@@ -214,6 +220,47 @@ final class SequenceAnalyzer {
                 }
             }
         }
+    }
+
+    /** Three fields over the same keys (beat, position and bar usually) in one loop: one read of each weight. */
+    private static void binThree(int[] ks, int b, double[] buffer, int[][] codes, int[] offsets, double[][] bins, int[] group,
+                                 int q) {
+        int[] c0 = codes[group[0]];
+        int[] c1 = codes[group[1]];
+        int[] c2 = codes[group[2]];
+        double[] t0 = bins[group[0]];
+        double[] t1 = bins[group[1]];
+        double[] t2 = bins[group[2]];
+        int s0 = offsets[group[0]] - c0[q];
+        int s1 = offsets[group[1]] - c1[q];
+        int s2 = offsets[group[2]] - c2[q];
+        for (int j = 0; j < b; j++) {
+            int t = ks[j];
+            double w = buffer[t];
+            t0[c0[t] + s0] += w;
+            t1[c1[t] + s1] += w;
+            t2[c2[t] + s2] += w;
+        }
+    }
+
+    /** Passes with identical key sets, grouped (at most three to a group), so their pairs are walked once. */
+    private static int[][] groups(int[][] keys) {
+        List<int[]> out = new ArrayList<>();
+        boolean[] taken = new boolean[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (taken[i]) {
+                continue;
+            }
+            List<Integer> g = new ArrayList<>(List.of(i));
+            for (int j = i + 1; j < keys.length && g.size() < 3; j++) {
+                if (!taken[j] && Arrays.equals(keys[i], keys[j])) {
+                    g.add(j);
+                    taken[j] = true;
+                }
+            }
+            out.add(g.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out.toArray(new int[0][]);
     }
 
     /** Instrument bins k = 0 (different program) and k = 1 (same program) from the program matrices. */
