@@ -87,12 +87,12 @@ public final class AttentionBench {
                 }
                 model.attention(ids); // warm-up
                 long t0 = System.nanoTime();
-                long c0 = TrainingBench.processCpuNanos();
+                long fc0 = TrainingBench.processCpuNanos();
                 for (int i = 0; i < forward; i++) {
                     model.attention(ids);
                 }
                 double per = (System.nanoTime() - t0) / 1e9 / forward;
-                double perCpu = (TrainingBench.processCpuNanos() - c0) / 1e9 / forward;
+                double perCpu = (TrainingBench.processCpuNanos() - fc0) / 1e9 / forward;
                 System.out.printf(Locale.ROOT, "| forward pass with attention weights (d_model 256), per sequence, mean of %d "
                         + "| %.3f | %.3f |%n", forward, per, perCpu);
                 System.out.printf(Locale.ROOT, "| forward pass, x %d sequences (estimate) | %.1f | %.1f |%n", sequences,
