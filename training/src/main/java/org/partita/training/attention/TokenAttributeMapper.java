@@ -35,17 +35,7 @@ public final class TokenAttributeMapper {
     public TokenAttributes attributes(int[] ids, int count) {
         Score score = tokenizer.decode(ids).score();
         TokenSequence seq = tokenizer.encode(score);
-        int[] again = seq.ids();
-        int agree = 0;
-        while (agree < Math.min(again.length, ids.length) && again[agree] == ids[agree]) {
-            agree++;
-        }
-        if (agree < count) {
-            throw new IllegalArgumentException("re-encoding the decoded tokens differs at token " + agree + " ("
-                    + tokenizer.vocabulary().token(ids[agree]) + " vs "
-                    + (agree < again.length ? tokenizer.vocabulary().token(again[agree]) : "end") + "), so token attributes "
-                    + "cannot be derived");
-        }
+        int[] order = alignment(ids, seq.ids(), seq, count);
         List<Note> notes = TokenSequence.notes(tokenizer.preprocess(score));
         int[] programOfNote = programs(tokenizer.preprocess(score), notes.size());
         int tpq = seq.ticksPerQuarter();
@@ -56,16 +46,90 @@ public final class TokenAttributeMapper {
         int[] pitch = new int[count];
         int[] program = new int[count];
         for (int i = 0; i < count; i++) {
-            int ni = seq.noteIndex(i);
-            long tick = seq.tick(i);
+            int j = order[i]; // the re-encoded token that is token i
+            int ni = seq.noteIndex(j);
+            long tick = seq.tick(j);
             note[i] = ni;
-            bar[i] = seq.bar(i);
+            bar[i] = seq.bar(j);
             beat[i] = Math.toIntExact(Math.floorDiv(tick, tpq));
             position[i] = (int) Math.floorMod(tick, (long) tpq);
             pitch[i] = ni >= 0 ? notes.get(ni).pitch() : TokenAttributes.ABSENT;
             program[i] = ni >= 0 ? programOfNote[ni] : TokenAttributes.ABSENT;
         }
         return new TokenAttributes(note, bar, beat, position, pitch, program);
+    }
+
+    /**
+     * For each of the first {@code count} original tokens, the index of the same token in the re-encoded
+     * sequence. Equal sequences map one to one. Otherwise the encoder may have ordered the notes of one
+     * onset differently (multitrack pieces: notes of several programs at the same time); then, between
+     * two tokens of no note, each original run of note tokens is matched note by note to a re-encoded
+     * note with the same ids. Anything else is refused.
+     *
+     * @throws IllegalArgumentException naming the first token that cannot be matched
+     */
+    private int[] alignment(int[] ids, int[] again, TokenSequence seq, int count) {
+        int[] order = new int[count];
+        int i = 0;
+        int j = 0;
+        while (i < count) {
+            if (j >= again.length) {
+                throw mismatch(ids, again, i, j);
+            }
+            if (seq.noteIndex(j) < 0) {
+                if (ids[i] != again[j]) {
+                    throw mismatch(ids, again, i, j);
+                }
+                order[i++] = j++;
+                continue;
+            }
+            // a run of note tokens in the re-encoded sequence: its notes, as [start, end) blocks
+            int runEnd = j;
+            while (runEnd < again.length && seq.noteIndex(runEnd) >= 0) {
+                runEnd++;
+            }
+            java.util.List<int[]> blocks = new java.util.ArrayList<>();
+            for (int b = j; b < runEnd; ) {
+                int e = b + 1;
+                while (e < runEnd && seq.noteIndex(e) == seq.noteIndex(b)) {
+                    e++;
+                }
+                blocks.add(new int[] {b, e});
+                b = e;
+            }
+            int runLength = runEnd - j;
+            int stop = Math.min(count, i + runLength);
+            while (i < stop) {
+                int[] found = null;
+                for (int[] blk : blocks) {
+                    int len = blk[1] - blk[0];
+                    boolean same = i + len <= ids.length;
+                    for (int k = 0; same && k < len; k++) {
+                        same = ids[i + k] == again[blk[0] + k];
+                    }
+                    if (same) {
+                        found = blk;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    throw mismatch(ids, again, i, j);
+                }
+                blocks.remove(found);
+                for (int k = found[0]; k < found[1] && i < count; k++) {
+                    order[i++] = k;
+                }
+            }
+            j = runEnd;
+        }
+        return order;
+    }
+
+    private IllegalArgumentException mismatch(int[] ids, int[] again, int i, int j) {
+        return new IllegalArgumentException("re-encoding the decoded tokens differs at token " + i + " ("
+                + tokenizer.vocabulary().token(ids[i]) + " vs "
+                + (j < again.length ? tokenizer.vocabulary().token(again[j]) : "end")
+                + "), so token attributes cannot be derived");
     }
 
     /** Which tokens are Pitch/PitchDrum tokens (for {@code --pitch-tokens}). */

@@ -77,4 +77,53 @@ class TokenAttributeMapperTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REMI"})
+    void notesOfOneOnsetInAnotherOrderAreMatchedNoteByNote(String name) {
+        // Multitrack files can list the notes of one onset in another order than the encoder writes them;
+        // simulate it by swapping two whole notes of one onset, which decodes to the same music.
+        Tokenizer tok = TokenizerRegistry.standard().createDefault(name);
+        TokenAttributeMapper mapper = new TokenAttributeMapper(tok);
+        Score score = SyntheticCorpus.generate(3, 1).get(0);
+        org.partita.tokenizers.TokenSequence seq = tok.encode(score);
+        int[] ids = seq.ids();
+        int first = -1;
+        for (int i = 1; i + 1 < ids.length && first < 0; i++) {
+            // two consecutive notes: note tokens of one note, then of the next, with different pitches
+            if (seq.noteIndex(i) >= 0 && seq.noteIndex(i - 1) >= 0 && seq.noteIndex(i) != seq.noteIndex(i - 1)
+                    && tok.vocabulary().token(ids[i]).startsWith("Program")) {
+                first = i;
+            }
+        }
+        assertTrue(first > 0, "no onset with two notes in the synthetic piece");
+        int aStart = first - 1;
+        while (aStart > 0 && seq.noteIndex(aStart - 1) == seq.noteIndex(first - 1)) {
+            aStart--;
+        }
+        int bEnd = first;
+        while (bEnd < ids.length && seq.noteIndex(bEnd) == seq.noteIndex(first)) {
+            bEnd++;
+        }
+        int[] swapped = ids.clone();
+        int bLen = bEnd - first;
+        System.arraycopy(ids, first, swapped, aStart, bLen);
+        System.arraycopy(ids, aStart, swapped, aStart + bLen, first - aStart);
+        assertTrue(!java.util.Arrays.equals(tok.encode(tok.decode(swapped).score()).ids(), swapped),
+                "the encoder must put the swapped notes back, else this test checks nothing");
+        TokenAttributes plain = mapper.attributes(ids, ids.length);
+        TokenAttributes moved = mapper.attributes(swapped, swapped.length);
+        // the pitch of every token of the moved notes moved with it
+        for (int k = 0; k < bLen; k++) {
+            assertEquals(plain.pitch()[first + k], moved.pitch()[aStart + k], "token " + (aStart + k));
+            // note ids are labels (numbered by the decoded score's tracks): one id per note, two notes two ids
+            assertEquals(moved.note()[aStart], moved.note()[aStart + k], "token " + (aStart + k));
+        }
+        for (int k = 0; k < first - aStart; k++) {
+            assertEquals(plain.pitch()[aStart + k], moved.pitch()[aStart + bLen + k], "token " + (aStart + bLen + k));
+            assertTrue(moved.note()[aStart + bLen + k] != moved.note()[aStart], "token " + (aStart + bLen + k));
+        }
+        assertEquals(java.util.Arrays.stream(plain.pitch()).boxed().toList().subList(bEnd, ids.length),
+                java.util.Arrays.stream(moved.pitch()).boxed().toList().subList(bEnd, ids.length));
+    }
 }
