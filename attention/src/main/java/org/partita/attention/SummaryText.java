@@ -29,10 +29,17 @@ final class SummaryText {
             for (int layer : r.layers()) {
                 List<RelativeRow> rows = r.rows().stream()
                         .filter(x -> x.field() == f && x.layer() == layer && x.head() == RelativeRow.MEAN_HEAD)
-                        .sorted(Comparator.comparingDouble(RelativeRow::diff).reversed()).limit(TOP).toList();
+                        .sorted(Comparator.comparingDouble(RelativeRow::diff).reversed()).toList();
                 sb.append("  Layer ").append(layer).append(": ");
                 if (rows.isEmpty()) {
                     sb.append("no pairs had this field.\n");
+                    continue;
+                }
+                RelativeRow least = rows.get(rows.size() - 1);
+                rows = rows.stream().filter(x -> x.diff() > 0).limit(TOP).toList();
+                if (rows.isEmpty()) {
+                    sb.append("no difference gets more attention than the baseline; the largest shortfall is at ")
+                            .append(kText(f, least.k())).append(String.format(Locale.ROOT, " (%+.2f points).%n", 100 * least.diff()));
                     continue;
                 }
                 for (int i = 0; i < rows.size(); i++) {

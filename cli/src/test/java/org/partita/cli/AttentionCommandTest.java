@@ -69,4 +69,18 @@ class AttentionCommandTest {
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
         assertTrue(run.err().contains("--npz and --attributes go together"), run.err());
     }
+
+    @Test
+    void anUnwritableOutputIsAnOtherErrorNotABadInput() throws IOException {
+        Path first = dir.resolve("model");
+        Run run = Run.partita("attention", "--model", QuickDemo.runDir().toString(), "--data",
+                QuickDemo.outDir().resolve("tokens").toString(), "--num-sequences", "1", "--max-len", "8", "--save-npz",
+                "--bootstrap", "0", "--out", first.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Run bad = Run.partita("attention", "--npz", first.resolve("attention.npz").toString(), "--attributes",
+                first.resolve("tokens.csv").toString(), "--out", file.toString());
+        assertEquals(ExitCodes.ERROR, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("cannot create the output folder"), bad.err());
+    }
 }

@@ -50,7 +50,11 @@ public final class AttentionPipeline {
         AttentionAnalysis analysis = new AttentionAnalysis(config.settings(), true);
         List<String> skipped = new ArrayList<>();
         double[] seconds = new double[2];
-        Files.createDirectories(config.out());
+        try {
+            Files.createDirectories(config.out());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + config.out() + ": " + e, e);
+        }
         RunInfo info;
         if (config.fromModel()) {
             info = fromModel(config, analysis, skipped, seconds, progress);
@@ -64,8 +68,14 @@ public final class AttentionPipeline {
         long t0 = System.nanoTime();
         AttentionResult result = analysis.result();
         double pooling = (System.nanoTime() - t0) / 1e9;
-        ResultTables.writeAll(result, info, config.out());
-        List<Path> files = new ArrayList<>(AttentionCharts.writeAll(result, config.ranges(), config.out()));
+        List<Path> files;
+        try {
+            ResultTables.writeAll(result, info, config.out());
+            files = new ArrayList<>(AttentionCharts.writeAll(result, config.ranges(), config.out()));
+        } catch (IOException e) {
+            // an output problem, not a bad input: the command reports it with exit code 1
+            throw new UncheckedIOException("cannot write the results to " + config.out() + ": " + e.getMessage(), e);
+        }
         return new Outcome(result, skipped, seconds[0], seconds[1], pooling, files);
     }
 
