@@ -101,6 +101,10 @@ final class AttentionCommand implements Callable<Integer> {
             description = "Intervals drawn in heatmaps (default: ${DEFAULT-VALUE}).")
     private String pitchRange;
 
+    @Option(names = "--position-range", paramLabel = "MIN:MAX", defaultValue = "-12:12",
+            description = "Position differences drawn in heatmaps (default: ${DEFAULT-VALUE}).")
+    private String positionRange;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "PyTorch threads, 0 = all "
             + "processors (default: ${DEFAULT-VALUE}).")
     private int threads;
@@ -150,7 +154,9 @@ final class AttentionCommand implements Callable<Integer> {
                     bootstrap, seed, 0.95);
             int[] beat = range(beatRange, "--beat-range");
             int[] pitch = range(pitchRange, "--pitch-range");
-            ChartRanges ranges = ChartRanges.defaults().with(Field.BEAT, beat[0], beat[1]).with(Field.PITCH, pitch[0], pitch[1]);
+            int[] position = range(positionRange, "--position-range");
+            ChartRanges ranges = ChartRanges.defaults().with(Field.BEAT, beat[0], beat[1]).with(Field.PITCH, pitch[0], pitch[1])
+                    .with(Field.POSITION, position[0], position[1]);
             return new AttentionConfig(model, data, npz, attributes, sequences, maxLength, seed, pitchTokens, saveNpz,
                     settings, ranges, threads, out);
         } catch (IllegalArgumentException e) {
