@@ -15,6 +15,7 @@ import org.partita.attention.InvalidAttentionException;
 import org.partita.attention.Unit;
 import org.partita.cli.pipeline.AttentionConfig;
 import org.partita.cli.pipeline.AttentionPipeline;
+import org.partita.cli.pipeline.OutputTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -144,6 +145,7 @@ final class AttentionCommand implements Callable<Integer> {
 
     private AttentionConfig config() {
         try {
+            OutputTarget.checkDirectory(out, "--out"); // before the work (docs/cli.md, "Output policy")
             List<Field> fs = new ArrayList<>();
             for (String f : fields) {
                 fs.add(Field.parse(f));
