@@ -71,7 +71,7 @@ class AttentionCommandTest {
     }
 
     @Test
-    void anUnwritableOutputIsAnOtherErrorNotABadInput() throws IOException {
+    void anOutputThatIsAFileIsBadUsageBeforeAnyWork() throws IOException {
         Path first = dir.resolve("model");
         Run run = Run.partita("attention", "--model", QuickDemo.runDir().toString(), "--data",
                 QuickDemo.outDir().resolve("tokens").toString(), "--num-sequences", "1", "--max-len", "8", "--save-npz",
@@ -80,7 +80,8 @@ class AttentionCommandTest {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         Run bad = Run.partita("attention", "--npz", first.resolve("attention.npz").toString(), "--attributes",
                 first.resolve("tokens.csv").toString(), "--out", file.toString());
-        assertEquals(ExitCodes.ERROR, bad.exitCode(), bad.toString());
-        assertTrue(bad.err().contains("cannot create the output folder"), bad.err());
+        // the output policy checks --out before the work (docs/cli.md, "Output policy"): bad usage, not a bad input
+        assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("--out " + file + " is a regular file, not a directory"), bad.err());
     }
 }
