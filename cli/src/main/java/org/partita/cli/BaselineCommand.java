@@ -103,10 +103,10 @@ public final class BaselineCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        ProgressDisplay.working(err, "baseline: fitting the unigram and " + order + "-gram models on " + data + "…");
         Baselines b;
         try {
-            b = Baselines.compute(corpus, fraction, seed, context, windows, order);
+            b = Baselines.compute(corpus, fraction, seed, context, windows, order,
+                    stage -> ProgressDisplay.working(err, "baseline: " + stage + "…"));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

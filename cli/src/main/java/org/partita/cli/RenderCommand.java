@@ -1,5 +1,6 @@
 package org.partita.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -101,8 +102,23 @@ final class RenderCommand implements Callable<Integer> {
         ProgressDisplay.working(err, String.format(java.util.Locale.ROOT, "render: rendering %.1f s of audio to %s…",
                 audioSeconds, outFile));
         long t0 = System.nanoTime();
-        try {
-            target.write(stream -> WavRenderer.write(score, options, stream));
+        long bytesPerSecond = 4L * options.sampleRateHz(); // 16-bit stereo
+        int totalSeconds = (int) Math.ceil(audioSeconds);
+        try (ProgressDisplay progress = ProgressDisplay.onStderr("render", err, " s of audio")) {
+            progress.started(totalSeconds);
+            target.write(stream -> WavRenderer.write(score, options, new FilterOutputStream(stream) {
+                private long written;
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    long before = written / bytesPerSecond;
+                    written += len;
+                    if (written / bytesPerSecond != before) {
+                        progress.fileDone((int) Math.min(totalSeconds, written / bytesPerSecond), totalSeconds, null, true);
+                    }
+                }
+            }));
         } catch (IOException e) {
             if (soundfont != null && String.valueOf(e.getMessage()).startsWith("soundfont ")) {
                 err.println("render: " + e.getMessage());

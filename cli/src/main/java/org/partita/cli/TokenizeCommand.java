@@ -115,6 +115,9 @@ final class TokenizeCommand implements Callable<Integer> {
         if (result.files() == 0) {
             err.println("tokenize: no MIDI files (.mid .midi .kar .rmi) found under " + c.paths());
         }
+        if (result.tokenized() == 0) {
+            err.println("tokenize: no file was tokenized, so no index.json was written in " + c.out());
+        }
         err.printf(Locale.ROOT, "tokenize: %s in %.2f s on %s (%.1f files/s)%n", ReportText.count(result.files(), "file"),
                 result.elapsedMillis() / 1000.0, ReportText.count(c.threads(), "thread"),
                 result.files() * 1000.0 / Math.max(1, result.elapsedMillis()));
@@ -123,7 +126,7 @@ final class TokenizeCommand implements Callable<Integer> {
                     HeapPeak.bytes() / 1048576.0, HeapPeak.maxBytes() / 1048576.0);
         }
         err.flush();
-        return result.hasFailures() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return result.hasFailures() || result.tokenized() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
     private TokenizeConfig config() {

@@ -66,4 +66,29 @@ class GenerateCommandTest {
         assertEquals(3, run.exitCode(), run.toString());
         assertTrue(run.err().contains("generate: cannot read " + notMidi + ": at byte 0:"), run.toString());
     }
+
+    @Test
+    void aSoundfontThatIsNotOneIsRefusedBeforeSamplingAndWritesNothing() throws Exception {
+        Path junk = Files.writeString(dir.resolve("junk.sf2"), "not a soundfont");
+        Path out = dir.resolve("gen-junk");
+        Run run = Run.partita("generate", "--model", QuickDemo.runDir().toString(), "--out", out.toString(),
+                "--soundfont", junk.toString(), "--num", "1", "--max-tokens", "50", "--threads", "1");
+
+        assertEquals(3, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(junk.toString()), run.toString());
+        assertTrue(!run.err().contains("\tat "), run.toString());
+        assertTrue(!Files.exists(out), "nothing written: " + run);
+    }
+
+    @Test
+    void aPieceFileThatIsAFolderIsBadUsageBeforeSampling() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("gen-blocked"));
+        Files.createDirectories(out.resolve("sample-001.mid"));
+        Run run = Run.partita("generate", "--model", QuickDemo.runDir().toString(), "--out", out.toString(),
+                "--num", "2", "--max-tokens", "50", "--threads", "1");
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--out " + out.resolve("sample-001.mid") + " is a directory"), run.toString());
+        assertTrue(!Files.exists(out.resolve("sample-000.mid")), "no piece sampled or written: " + run);
+    }
 }

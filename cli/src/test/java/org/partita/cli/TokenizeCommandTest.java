@@ -28,6 +28,22 @@ class TokenizeCommandTest {
     Path dir;
 
     @Test
+    void aFolderWhoseEveryFileFailsLeavesNoIndexThatLooksLikeAnEmptyCorpus() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("all-bad"));
+        Files.write(in.resolve("a.mid"), new byte[] {'M', 'T', 'h', 'x', 0, 1});
+        Files.writeString(in.resolve("b.mid"), "not a midi file");
+        Path out = dir.resolve("out-none");
+
+        Run run = Run.partita("tokenize", in.toString(), "--out", out.toString());
+
+        assertEquals(3, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("tokenized 0 of 2 files"), run.toString());
+        assertTrue(run.err().contains("no file was tokenized, so no index.json was written in " + out), run.toString());
+        assertTrue(!Files.exists(out.resolve("index.json")), "no index.json: " + run);
+        assertTrue(Files.isRegularFile(out.resolve("failures.json")), "the failures are listed: " + run);
+    }
+
+    @Test
     void corpusWithOneGarbageFileWritesEveryGoodPieceListsTheBadOneAndExitsThree() throws Exception {
         Path in = writePieces(dir.resolve("in"), 3);
         Path bad = Files.write(in.resolve("b-garbage.mid"), new byte[] {'M', 'T', 'h', 'x', 0, 1});

@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
  */
 public record Versions(String partita, String djl, String pytorch, String java) {
 
-    static Versions current() {
+    /** The versions of this process (starts the PyTorch engine to ask its version). */
+    public static Versions current() {
         return new Versions(partitaVersion(), DjlRuntime.djlVersion(), DjlRuntime.pytorchVersion(),
                 System.getProperty("java.version"));
     }
 
-    static String partitaVersion() {
+    /** Partita's version from the build, without starting any engine. */
+    public static String partitaVersion() {
         try (InputStream in = Versions.class.getResourceAsStream("partita.properties")) {
             if (in == null) {
                 return "unknown";

@@ -91,11 +91,12 @@ public final class CorpusTokenization {
                 write(await(inFlight.poll()), writer, failures, totals);
                 progress.fileDone(++done, entries.size(), totals.lastPath, totals.lastOk);
             }
-            complete = true;
+            complete = totals.pieces > 0; // no piece tokenized: no corpus, whatever the reason
         } finally {
             pool.shutdownNow();
             if (!complete) {
-                // the writer wrote its index on close; a job that stopped part-way must not look like a corpus
+                // the writer wrote its index on close; a job that stopped part-way, or tokenized nothing, must not
+                // look like a (complete or empty) corpus
                 Files.deleteIfExists(config.outputDirectory().resolve("index.json"));
             }
         }

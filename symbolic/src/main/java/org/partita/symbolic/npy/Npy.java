@@ -59,6 +59,48 @@ public final class Npy {
         return out.array();
     }
 
+    /** A float32 array ({@code <f4}, little-endian) of the given shape, e.g. attention {@code (layers, heads, n, n)}. */
+    public static byte[] float32(float[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        byte[] header = header("<f4", shape, data.length);
+        ByteBuffer out = ByteBuffer.allocate(header.length + 4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(header);
+        out.asFloatBuffer().put(data);
+        return out.array();
+    }
+
+    /**
+     * The data of a C-order float32 or float64 array ({@code <f4}, {@code >f4}, {@code <f8}, {@code >f8}) as
+     * floats: float64 values are rounded to the nearest float (relative error at most 2^-24).
+     */
+    public static float[] readFloats(byte[] npy) {
+        NpyHeader h = readHeader(npy);
+        String d = h.descr();
+        if (h.fortranOrder() || d.length() != 3 || (d.charAt(0) != '<' && d.charAt(0) != '>' && d.charAt(0) != '=')
+                || d.charAt(1) != 'f' || (d.charAt(2) != '4' && d.charAt(2) != '8')) {
+            throw new IllegalArgumentException("expected a C-order float32 or float64 array, got descr " + d
+                    + (h.fortranOrder() ? " in Fortran order" : ""));
+        }
+        int itemBytes = d.charAt(2) - '0';
+        long bytes = h.elementCount() * itemBytes;
+        if (h.dataOffset() + bytes != npy.length) {
+            throw new IllegalArgumentException(".npy data is " + (npy.length - h.dataOffset()) + " bytes, shape "
+                    + h.shapeText() + " of " + d + " needs " + bytes);
+        }
+        ByteOrder order = d.charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        ByteBuffer b = ByteBuffer.wrap(npy, h.dataOffset(), (int) bytes).order(order);
+        float[] out = new float[(int) h.elementCount()];
+        if (itemBytes == 4) {
+            b.asFloatBuffer().get(out);
+        } else {
+            java.nio.DoubleBuffer db = b.asDoubleBuffer();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (float) db.get(i);
+            }
+        }
+        return out;
+    }
+
     /**
      * A 1-d array of strings, dtype {@code <Un} with {@code n} the longest string's length in code points
      * (at least 1); shorter strings are padded with NUL code points, as numpy does.

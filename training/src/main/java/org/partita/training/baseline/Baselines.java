@@ -7,6 +7,7 @@ import org.partita.training.TokenWindows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Baseline perplexities on exactly the validation tokens a {@code Trainer} run scores: the same
@@ -27,6 +28,16 @@ public record Baselines(DataSplit split, int validationWindows, List<Perplexity>
 
     public static Baselines compute(TokenCorpus corpus, double validationFraction, long seed, int contextLength,
                                     int evalWindows, int order) {
+        return compute(corpus, validationFraction, seed, contextLength, evalWindows, order, stage -> { });
+    }
+
+    /**
+     * As {@link #compute(TokenCorpus, double, long, int, int, int)}, telling {@code stages} what it starts
+     * (on the calling thread, for progress displays): reading the corpus, fitting each model, scoring.
+     */
+    public static Baselines compute(TokenCorpus corpus, double validationFraction, long seed, int contextLength,
+                                    int evalWindows, int order, Consumer<String> stages) {
+        stages.accept("reading " + corpus.fileCount() + " files");
         DataSplit split = DataSplit.of(corpus.fileCount(), validationFraction, seed);
         if (split.validationFiles().isEmpty()) {
             throw new IllegalArgumentException("no validation files (validationFraction " + validationFraction
@@ -40,9 +51,10 @@ public record Baselines(DataSplit split, int validationWindows, List<Perplexity>
         }
         int vocab = corpus.index().vocabSize();
         int pad = corpus.index().padId();
-        List<Perplexity> results = List.of(
-                Perplexity.of(UnigramModel.fit(vocab, train), windows, pad),
-                Perplexity.of(NGramModel.fit(order, vocab, train), windows, pad));
+        stages.accept("fitting the unigram model on " + train.size() + " files, scoring " + windows.size() + " windows");
+        Perplexity unigram = Perplexity.of(UnigramModel.fit(vocab, train), windows, pad);
+        stages.accept("fitting the " + order + "-gram model, scoring " + windows.size() + " windows");
+        List<Perplexity> results = List.of(unigram, Perplexity.of(NGramModel.fit(order, vocab, train), windows, pad));
         return new Baselines(split, windows.size(), results);
     }
 }
