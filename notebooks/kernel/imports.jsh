@@ -1,0 +1,11 @@
+// The Java kernel runs this before the first cell (RJK_INIT_SCRIPT). Kernel 3.0.1 accepts only imports
+// here (a class declared here breaks every later cell), so the display helpers are in show.jsh,
+// which each notebook loads in its first cell with %load kernel/show.jsh.
+import java.nio.file.*;
+import java.util.*;
+import java.util.stream.*;
+import org.partita.symbolic.*;
+import org.partita.symbolic.roll.*;
+import org.partita.midi.*;
+import org.partita.midi.audio.*;
+import org.partita.midi.render.*;
