@@ -9,3 +9,6 @@ import org.partita.symbolic.roll.*;
 import org.partita.midi.*;
 import org.partita.midi.audio.*;
 import org.partita.midi.render.*;
+import org.partita.tokenizers.*;
+import org.partita.tokenizers.remi.*;
+import org.partita.cli.pipeline.*;
