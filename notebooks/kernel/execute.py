@@ -4,8 +4,12 @@ Called by `./partita notebook --execute` (with /usr/bin/python3, which has Debia
 Each code cell gets metadata partita.source_sha256, the hash of its source at execution time, so a
 test (NotebookOutputsAreCurrentTest) can tell when a cell was edited after its outputs were made.
 
-Kernel 3.0.1 sometimes hangs while starting (a startup race, ~15% of starts): a start that does not
-answer within STARTUP_SECONDS is retried, up to STARTS times; any other failure is reported at once.
+Kernel 3.0.1 sometimes hangs while starting (notebooks/target/kernel.log shows two kinds: a channel
+that never finishes binding, and a request reaching the shell socket before its handlers are installed,
+which kills the shell thread with a NullPointerException). Against the second the kernel is started
+first and the client connects only once the shell port accepts connections and a moment has passed;
+against both, a start that does not answer within STARTUP_SECONDS is retried, up to STARTS times.
+Any other failure is reported at once.
 
 With --solutions, each exercise cell whose metadata holds partita.solution runs that solution instead,
 every check cell must then print "correct", and the notebook is not saved (a test of the checks).
@@ -13,10 +17,12 @@ Exit status: 0 all ran, 1 a cell failed (or a check was not "correct" with --sol
 """
 import hashlib
 import os
+import socket
 import sys
 import time
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
@@ -25,6 +31,31 @@ STARTUP_SECONDS = 20
 STARTS = 5
 CELL_TIMEOUT_SECONDS = 600
 STARTUP_RACE = ("Kernel didn't respond", "Kernel died before replying")
+SETTLE_SECONDS = 1.0
+
+
+def port_open(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def start_kernel(directory):
+    """A kernel whose shell socket is bound and has had SETTLE_SECONDS to install its handlers."""
+    km = KernelManager(kernel_name=KERNEL)
+    km.start_kernel(cwd=directory)
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while not port_open(km.shell_port):
+        if not km.is_alive():
+            raise RuntimeError("Kernel died before replying to kernel_info (see notebooks/target/kernel.log)")
+        if time.monotonic() > deadline:
+            km.shutdown_kernel(now=True)
+            raise RuntimeError(f"Kernel didn't respond in {STARTUP_SECONDS} seconds (shell port never opened)")
+        time.sleep(0.2)
+    time.sleep(SETTLE_SECONDS)
+    return km
 
 
 def source_hash(cell):
@@ -69,22 +100,28 @@ def execute(path, solutions):
         swap_in_solutions(nb)
     directory = str(path.rsplit("/", 1)[0]) if "/" in path else "."
     for attempt in range(1, STARTS + 1):
-        client = NotebookClient(nb, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=STARTUP_SECONDS,
-                                kernel_name=KERNEL, record_timing=False, resources={"metadata": {"path": directory}})
+        km = None
         try:
+            km = start_kernel(directory)
+            client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=STARTUP_SECONDS,
+                                    kernel_name=KERNEL, record_timing=False,
+                                    resources={"metadata": {"path": directory}})
             client.execute()
             break
         except CellExecutionError:
             raise
         except Exception as e:  # nbclient raises RuntimeError for a kernel that never starts
             if attempt < STARTS and any(m in str(e) for m in STARTUP_RACE):
-                print(f"  {path}: kernel start {attempt} hung ({str(e).splitlines()[0]}), retrying",
+                print(f"  {os.path.basename(path)}: kernel start {attempt} hung ({str(e).splitlines()[0]}), retrying",
                       file=sys.stderr, flush=True)
                 nb = nbformat.read(path, as_version=4)
                 if solutions:
                     swap_in_solutions(nb)
                 continue
             raise
+        finally:
+            if km is not None and km.has_kernel:
+                km.shutdown_kernel(now=True)
     return nb, attempt
 
 

@@ -12,3 +12,7 @@ import org.partita.midi.render.*;
 import org.partita.tokenizers.*;
 import org.partita.tokenizers.remi.*;
 import org.partita.cli.pipeline.*;
+import org.partita.training.*;
+import org.partita.training.baseline.*;
+import org.partita.evaluation.*;
+import org.partita.evaluation.memorisation.*;
