@@ -1,0 +1,176 @@
+"""Runs notebooks top to bottom with the Partita Java kernel and saves them with their outputs.
+
+Called by `./partita notebook --execute` (with /usr/bin/python3, which has Debian's nbclient).
+Each code cell gets metadata partita.source_sha256, the hash of its source at execution time, so a
+test (NotebookOutputsAreCurrentTest) can tell when a cell was edited after its outputs were made.
+
+Kernel 3.0.1 sometimes hangs while starting (notebooks/target/kernel.log shows two kinds: a channel
+that never finishes binding, and a request reaching the shell socket before its handlers are installed,
+which kills the shell thread with a NullPointerException). Against the second the kernel is started
+first and the client connects only once the shell port accepts connections and a moment has passed;
+against both, a start that does not answer within STARTUP_SECONDS is retried, up to STARTS times.
+Any other failure is reported at once.
+
+With --solutions, each exercise cell whose metadata holds partita.solution runs that solution instead,
+every check cell must then print "correct", and the notebook is not saved (a test of the checks).
+Exit status: 0 all ran, 1 a cell failed (or a check was not "correct" with --solutions), 2 bad usage.
+"""
+import hashlib
+import os
+import socket
+import sys
+import time
+
+import nbformat
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+KERNEL = "partita-java"
+STARTUP_SECONDS = 20
+STARTS = 5
+CELL_TIMEOUT_SECONDS = 600
+STARTUP_RACE = ("Kernel didn't respond", "Kernel died before replying")
+SETTLE_SECONDS = 1.0
+
+
+def port_open(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def start_kernel(directory):
+    """A kernel whose shell socket is bound and has had SETTLE_SECONDS to install its handlers."""
+    km = KernelManager(kernel_name=KERNEL)
+    km.start_kernel(cwd=directory)
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while not port_open(km.shell_port):
+        if not km.is_alive():
+            raise RuntimeError("Kernel died before replying to kernel_info (see notebooks/target/kernel.log)")
+        if time.monotonic() > deadline:
+            km.shutdown_kernel(now=True)
+            raise RuntimeError(f"Kernel didn't respond in {STARTUP_SECONDS} seconds (shell port never opened)")
+        time.sleep(0.2)
+    time.sleep(SETTLE_SECONDS)
+    return km
+
+
+def source_hash(cell):
+    return hashlib.sha256(cell.source.encode("utf-8")).hexdigest()
+
+
+def merge_streams(cell):
+    """The kernel sends each print as its own output; one block per stream reads better and diffs less."""
+    merged = []
+    for output in cell.outputs:
+        if (output.output_type == "stream" and merged and merged[-1].output_type == "stream"
+                and merged[-1].name == output.name):
+            merged[-1].text += output.text
+        else:
+            merged.append(output)
+    cell.outputs = merged
+
+
+def swap_in_solutions(nb):
+    for cell in nb.cells:
+        solution = cell.get("metadata", {}).get("partita", {}).get("solution")
+        if cell.cell_type == "code" and solution is not None:
+            cell.source = solution
+
+
+def check_outputs(nb):
+    """With solutions in, every check cell must print exactly 'correct'; returns the problems."""
+    problems = []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code" or not cell.get("metadata", {}).get("partita", {}).get("check"):
+            continue
+        merge_streams(cell)
+        text = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+        if text.strip() != "correct":
+            problems.append(f"cell {index}: check printed {text.strip()!r}, expected 'correct'")
+    return problems
+
+
+def execute(path, solutions):
+    nb = nbformat.read(path, as_version=4)
+    if solutions:
+        swap_in_solutions(nb)
+    directory = str(path.rsplit("/", 1)[0]) if "/" in path else "."
+    for attempt in range(1, STARTS + 1):
+        km = None
+        try:
+            km = start_kernel(directory)
+            client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=STARTUP_SECONDS,
+                                    kernel_name=KERNEL, record_timing=False,
+                                    resources={"metadata": {"path": directory}})
+            client.execute()
+            break
+        except CellExecutionError:
+            raise
+        except Exception as e:  # nbclient raises RuntimeError for a kernel that never starts
+            if attempt < STARTS and any(m in str(e) for m in STARTUP_RACE):
+                print(f"  {os.path.basename(path)}: kernel start {attempt} hung ({str(e).splitlines()[0]}), retrying",
+                      file=sys.stderr, flush=True)
+                nb = nbformat.read(path, as_version=4)
+                if solutions:
+                    swap_in_solutions(nb)
+                continue
+            raise
+        finally:
+            if km is not None and km.has_kernel:
+                km.shutdown_kernel(now=True)
+    return nb, attempt
+
+
+def main(argv):
+    solutions = "--solutions" in argv
+    paths = [a for a in argv if a != "--solutions"]
+    if not paths or any(a.startswith("-") for a in paths):
+        print("usage: execute.py [--solutions] NOTEBOOK.ipynb...", file=sys.stderr)
+        return 2
+    failed = []
+    for path in paths:
+        name = os.path.basename(path)
+        started = time.monotonic()
+        try:
+            nb, starts = execute(path, solutions)
+        except CellExecutionError as e:
+            lines = [l for l in str(e).splitlines() if l.strip()]
+            print(f"FAILED {name}: a cell failed\n" + "\n".join("  " + l for l in lines[-25:]), flush=True)
+            failed.append(name)
+            continue
+        except Exception as e:
+            print(f"FAILED {name}: {str(e).splitlines()[0] if str(e) else type(e).__name__}", flush=True)
+            failed.append(name)
+            continue
+        seconds = time.monotonic() - started
+        note = f", kernel started on attempt {starts}" if starts > 1 else ""
+        if solutions:
+            problems = check_outputs(nb)
+            if problems:
+                print(f"FAILED {name} (solutions): " + "; ".join(problems), flush=True)
+                failed.append(name)
+                continue
+            print(f"ok     {name} with solutions: every check says correct ({seconds:.0f} s{note})", flush=True)
+        else:
+            for cell in nb.cells:
+                if cell.cell_type == "code":
+                    merge_streams(cell)
+                    cell.metadata.setdefault("partita", {})["source_sha256"] = source_hash(cell)
+            nbformat.write(nb, path)
+            print(f"ok     {name} ({seconds:.0f} s{note})", flush=True)
+    print(f"{len(paths) - len(failed)} of {len(paths)} notebooks ran" + (
+        "" if not failed else ", failed: " + " ".join(failed)), flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    status = main(sys.argv[1:])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # nbclient's exit hook fails noisily for a client whose kernel start was retried (it cleaned up
+    # already); every kernel has been shut down by now, so skip the exit hooks.
+    os._exit(status)
