@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 public record Versions(String partita, String djl, String pytorch, String java) {
 
-    static Versions current() {
+    public static Versions current() {
         return new Versions(partitaVersion(), DjlRuntime.djlVersion(), DjlRuntime.pytorchVersion(),
                 System.getProperty("java.version"));
     }
@@ -35,7 +35,7 @@ public record Versions(String partita, String djl, String pytorch, String java) 
     }
 
     /** {@code git rev-parse HEAD} in the working directory, or null when git or a repository is unavailable. */
-    static String gitCommit() {
+    public static String gitCommit() {
         try {
             Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
             if (!p.waitFor(3, TimeUnit.SECONDS)) {
