@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.partita.cli.pipeline.RollHarmony;
+import org.partita.cli.pipeline.RollOutputs;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.symbolic.Score;

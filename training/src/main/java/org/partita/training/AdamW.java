@@ -66,10 +66,11 @@ public final class AdamW implements AutoCloseable {
         double norm = Math.sqrt(NDArrays.stack(squares).sum().getFloat());
         if (!Double.isFinite(norm)) {
             // A non-finite gradient would poison every moment and weight: skip the step (the caller sees the
-            // returned norm) and restart accumulation from zero. Zeroing by subtraction would keep NaN, so overwrite.
+            // returned norm) and restart accumulation from zero. Subtraction would keep NaN, and NDArray.set would
+            // make the gradient's storage a Java buffer owned by this short-lived wrapper, so zero it natively.
             step--;
-            for (NDArray g : grads.values()) {
-                g.set(new float[Math.toIntExact(g.size())]);
+            for (NDArray p : params.values()) {
+                ai.djl.pytorch.jni.JniUtils.zeroGrad((ai.djl.pytorch.engine.PtNDArray) p);
             }
             return norm;
         }

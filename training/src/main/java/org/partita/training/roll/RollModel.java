@@ -88,7 +88,7 @@ public final class RollModel implements AutoCloseable {
         Map<String, NDArray> params = new LinkedHashMap<>();
         Map<String, NDArray> stats = new LinkedHashMap<>();
         for (Spec s : specs(config)) {
-            NDArray a = ownedCopy(manager.create(values.get(s.name).values(), new Shape(s.shape)));
+            NDArray a = manager.create(values.get(s.name).values(), new Shape(s.shape));
             if (s.trained()) {
                 a.setRequiresGradient(true);
                 params.put(s.name, a);

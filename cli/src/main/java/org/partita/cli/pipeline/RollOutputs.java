@@ -1,4 +1,4 @@
-package org.partita.cli;
+package org.partita.cli.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,11 +13,11 @@ import org.partita.symbolic.Score;
 import org.partita.symbolic.roll.PianoRoll;
 
 /** Writes a generated score as MIDI and, on request, WAV and PNG beside it (OUT.wav, OUT.png). */
-final class RollOutputs {
+public final class RollOutputs {
     private RollOutputs() {}
 
     /** Returns the files written. */
-    static List<Path> write(Score score, Path out, boolean wav, boolean png, String title) throws IOException {
+    public static List<Path> write(Score score, Path out, boolean wav, boolean png, String title) throws IOException {
         List<Path> written = new ArrayList<>();
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
