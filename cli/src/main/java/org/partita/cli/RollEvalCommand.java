@@ -84,6 +84,7 @@ public final class RollEvalCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         RollEvaluation.Result r;
+        org.partita.training.DjlRuntime.engine(1);
         try (RollModel m = model == null ? RollModels.loadDefault() : RollModels.load(model)) {
             r = RollEvaluation.evaluate(m, pieces, masks, seed);
         }

@@ -32,6 +32,11 @@ final class RollOptions {
             description = "GM programs (0-127) of soprano, alto, tenor and bass (harmonize default: 40,40,41,42 = violin, violin, viola, cello).")
     List<Integer> programs;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "PyTorch threads (default: ${DEFAULT-VALUE}; one small convolution at a time gains nothing from more, "
+                    + "and on a busy machine 2 threads were 5x slower).")
+    int threads;
+
     @Option(names = "--wav", description = "Also write OUT.wav (Gervill, the JDK's synthesizer).")
     boolean wav;
 
@@ -60,6 +65,7 @@ final class RollOptions {
     }
 
     RollModel loadModel() throws IOException {
+        org.partita.training.DjlRuntime.engine(Math.max(1, threads));
         return model == null ? RollModels.loadDefault() : RollModels.load(model);
     }
 }

@@ -54,9 +54,21 @@ public final class TrainRollCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in RUN_DIR from last/ with its saved configuration.")
     private boolean resume;
 
+    @Option(names = "--recalibrate", paramLabel = "CHECKPOINT_DIR",
+            description = "Instead of training: reset the batch-norm population statistics of this checkpoint (e.g. "
+                    + "RUN_DIR/best) to averages over training batches of --data, rewriting its params.bin.")
+    private Path recalibrate;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (recalibrate != null) {
+            RollFiles.Loaded loaded = RollFiles.load(data, 4);
+            new RollTrainer(loaded.corpus(), data.toString(), out).recalibrateCheckpoint(recalibrate);
+            spec.commandLine().getOut().println("train-roll: recalibrated " + recalibrate.resolve("params.bin"));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         if (resume && (config != null || steps != null || threads != null)) {
             throw usage("--resume continues with the configuration saved in " + out + "; drop --config, --steps and --threads");
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -171,6 +172,24 @@ public final class RollModel implements AutoCloseable {
 
     /** Logits {@code (B, V, T, C)}; {@code training} uses batch statistics and updates the population ones. */
     public NDArray forward(NDArray input, boolean training) {
+        return forward(input, training, POPULATION_RATE);
+    }
+
+    /**
+     * Sets the population statistics to the average batch statistics over {@code inputs} (Magenta's moving average
+     * starts at mean 0, variance 1 and at rate 0.01 still remembers that start after hundreds of steps, while
+     * the true variances here are ~0.01: evaluation-mode predictions were far off until it faded).
+     */
+    public void recalibrate(List<RollBatch> batches) {
+        for (int k = 0; k < batches.size(); k++) {
+            try (NDManager scope = newScope()) {
+                RollBatch b = batches.get(k);
+                forward(input(scope, b.classes(), b.erased()), true, 1f / (k + 1)); // cumulative average
+            }
+        }
+    }
+
+    private NDArray forward(NDArray input, boolean training, float populationRate) {
         NDArray h = input; // (B, 2V, T, C)
         NDArray saved = null;
         int last = config.layers() - 1;
@@ -185,7 +204,7 @@ public final class RollModel implements AutoCloseable {
             if (i % 2 == 1) {
                 saved = h; // input of an odd layer is added to the output of the next one
             }
-            y = batchNorm(y, i, training); // (B, F, T, C)
+            y = batchNorm(y, i, training, populationRate); // (B, F, T, C)
             if (i % 2 == 0 && i > 0 && saved != null) {
                 y = y.add(saved);
             }
@@ -199,11 +218,11 @@ public final class RollModel implements AutoCloseable {
      * updates the population ones in place ({@code pop += rate · (batch − pop)}, PyTorch uses the unbiased batch
      * variance there, Magenta the biased one).
      */
-    private NDArray batchNorm(NDArray y, int layer, boolean training) {
+    private NDArray batchNorm(NDArray y, int layer, boolean training, float populationRate) {
         String n = "bn" + layer;
         // DJL passes (1 − momentum) to PyTorch as its momentum, and axis −1 means PyTorch's channel axis 1
         return y.getNDArrayInternal().batchNorm(y, stats.get(n + ".mean"), stats.get(n + ".var"),
-                params.get(n + ".gamma"), params.get(n + ".beta"), -1, 1 - POPULATION_RATE, BN_EPS, training).get(0);
+                params.get(n + ".gamma"), params.get(n + ".beta"), -1, 1 - populationRate, BN_EPS, training).get(0);
     }
 
     /**

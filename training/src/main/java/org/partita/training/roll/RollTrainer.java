@@ -156,6 +156,7 @@ public final class RollTrainer {
                         && ((config.evalEvery() > 0 && step % config.evalEvery() == 0) || step == config.steps());
                 boolean improved = false;
                 if (validate) {
+                    model.recalibrate(calibrationBatches(batches, config.batchSize()));
                     double v = evaluate(model, validation);
                     improved = Double.isNaN(bestLoss) || v < bestLoss;
                     if (improved) {
@@ -179,6 +180,32 @@ public final class RollTrainer {
             }
         }
         return new TrainResult(Math.max(startStep, endStep), loss, bestLoss, lastDir, bestDir);
+    }
+
+    private static final int CALIBRATION_BATCHES = 16;
+
+    /** Fixed training batches (drawn from a stream of negative step numbers) for {@link RollModel#recalibrate}. */
+    static List<RollBatch> calibrationBatches(RollBatches batches, int batchSize) {
+        List<RollBatch> out = new ArrayList<>();
+        for (int k = 1; k <= CALIBRATION_BATCHES; k++) {
+            out.add(batches.trainBatch(batchSize, -k));
+        }
+        return out;
+    }
+
+    /**
+     * Recalibrates the batch-norm population statistics of the checkpoint in {@code checkpointDir} on training
+     * batches of this trainer's corpus and rewrites its {@code params.bin}.
+     */
+    public void recalibrateCheckpoint(Path checkpointDir) throws IOException {
+        RollCheckpointInfo info = RollModels.readInfo(checkpointDir);
+        DjlRuntime.engine(info.training().effectiveThreads());
+        DataSplit split = DataSplit.of(corpus.size(), info.training().validationFraction(), info.training().seed());
+        RollBatches batches = new RollBatches(corpus, split, info.model().cropSteps(), info.training().seed());
+        try (RollModel model = RollModel.load(info.model(), checkpointDir.resolve("params.bin"))) {
+            model.recalibrate(calibrationBatches(batches, info.training().batchSize()));
+            model.save(checkpointDir.resolve("params.bin"));
+        }
     }
 
     /** One optimizer step; returns {loss, gradient norm}. */
