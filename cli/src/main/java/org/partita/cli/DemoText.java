@@ -29,6 +29,10 @@ final class DemoText {
                 r.train().step(), r.validationPerplexity()), r.runDir() + "/");
         row(out, "generated", r.pieces().size() + " pieces, grammar violations: " + violations,
                 r.continuations().pieces().get(0).files().midi().getParent() + "/");
+        if (!r.harmonized().isEmpty()) {
+            row(out, "harmonized", "held-out melody, 4 bars, 4 voices (piano-roll model)",
+                    String.join(", ", r.harmonized().stream().map(Object::toString).toList()));
+        }
         out.println();
         out.printf("%-18s %5s %6s %7s %7s  %s%n", "piece", "bars", "notes", "seconds", "tokens", "files");
         for (GeneratedPiece p : r.pieces()) {

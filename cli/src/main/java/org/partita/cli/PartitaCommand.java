@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 TokenizeCommand.class, DetokenizeCommand.class, TokensCommand.class,
                 TrainCommand.class, BaselineCommand.class, GenerateCommand.class, RenderCommand.class,
                 SketchCommand.class, StaccatoCommand.class, AttentionCommand.class, StudioCommand.class,
+                TrainRollCommand.class, RollEvalCommand.class, HarmonizeCommand.class, InfillCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  any other error (a one-line message; --verbose adds the stack trace)",

@@ -51,7 +51,7 @@ record TrainSettings(TransformerConfig model, TrainConfig training) {
                 TrainConfig.fromJson(overlay(training.toJson(), root.get("training"), "training")));
     }
 
-    private static String overlay(String defaults, JsonNode part, String name) {
+    static String overlay(String defaults, JsonNode part, String name) {
         if (part == null) {
             return defaults;
         }

@@ -15,7 +15,7 @@ import java.util.Map;
  * Written here rather than taken from DJL so that its whole state — both moments and the step count — can be
  * saved and restored exactly. Not thread-safe.
  */
-final class AdamW implements AutoCloseable {
+public final class AdamW implements AutoCloseable {
     private final NDManager manager;
     private final Map<String, NDArray> m = new LinkedHashMap<>();
     private final Map<String, NDArray> v = new LinkedHashMap<>();
@@ -25,7 +25,7 @@ final class AdamW implements AutoCloseable {
     private final double weightDecay;
     private int step;
 
-    AdamW(Map<String, NDArray> params, double beta1, double beta2, double epsilon, double weightDecay) {
+    public AdamW(Map<String, NDArray> params, double beta1, double beta2, double epsilon, double weightDecay) {
         this.manager = DjlRuntime.engine().newBaseManager();
         this.beta1 = beta1;
         this.beta2 = beta2;
@@ -47,9 +47,10 @@ final class AdamW implements AutoCloseable {
 
     /**
      * One update from the gradients accumulated in {@code params}, which are then zeroed. Every temporary lives in
-     * {@code scope}. Returns the global gradient norm before clipping.
+     * {@code scope}. Returns the global gradient norm before clipping; when it is not finite nothing is updated
+     * (the step is skipped) and the gradients are zeroed.
      */
-    double update(Map<String, NDArray> params, double learningRate, double clipNorm, NDManager scope) {
+    public double update(Map<String, NDArray> params, double learningRate, double clipNorm, NDManager scope) {
         step++;
         for (String name : params.keySet()) {
             m.get(name).tempAttach(scope);
@@ -63,6 +64,16 @@ final class AdamW implements AutoCloseable {
             squares.add(g.square().sum());
         }
         double norm = Math.sqrt(NDArrays.stack(squares).sum().getFloat());
+        if (!Double.isFinite(norm)) {
+            // A non-finite gradient would poison every moment and weight: skip the step (the caller sees the
+            // returned norm) and restart accumulation from zero. Subtraction would keep NaN, and NDArray.set would
+            // make the gradient's storage a Java buffer owned by this short-lived wrapper, so zero it natively.
+            step--;
+            for (NDArray p : params.values()) {
+                ai.djl.pytorch.jni.JniUtils.zeroGrad((ai.djl.pytorch.engine.PtNDArray) p);
+            }
+            return norm;
+        }
         double scale = clipNorm > 0 && norm > clipNorm ? clipNorm / (norm + 1e-6) : 1.0;
         double bc1 = 1 - Math.pow(beta1, step);
         double bc2 = 1 - Math.pow(beta2, step);
@@ -83,7 +94,7 @@ final class AdamW implements AutoCloseable {
         return norm;
     }
 
-    void save(Path file) throws IOException {
+    public void save(Path file) throws IOException {
         Map<String, ParamsIo.Tensor> out = new LinkedHashMap<>();
         m.forEach((name, a) -> out.put("m." + name, new ParamsIo.Tensor(a.getShape().getShape(), a.toFloatArray())));
         v.forEach((name, a) -> out.put("v." + name, new ParamsIo.Tensor(a.getShape().getShape(), a.toFloatArray())));
@@ -91,7 +102,7 @@ final class AdamW implements AutoCloseable {
     }
 
     /** Restores moments saved by {@link #save} and the step count (kept in {@code config.json}). */
-    void load(Path file, int savedStep) throws IOException {
+    public void load(Path file, int savedStep) throws IOException {
         Map<String, ParamsIo.Tensor> in = ParamsIo.read(file);
         for (String name : m.keySet()) {
             m.put(name, restore(in, "m." + name, m.get(name), file));

@@ -51,17 +51,33 @@ public final class Checkpoints {
 
     static Path write(Path runDir, String name, CheckpointInfo info, TransformerModel model, AdamW optimizer,
                       Path tokenizerFile) throws IOException {
+        return write(runDir, name, info.toJson(), dir -> {
+            model.save(dir.resolve("params.bin"));
+            optimizer.save(dir.resolve("optimizer.bin"));
+            if (tokenizerFile != null && Files.isRegularFile(tokenizerFile)) {
+                Files.copy(tokenizerFile, dir.resolve("tokenizer.json"));
+            }
+        });
+    }
+
+    /** Fills a checkpoint directory's files (other than {@code config.json}). */
+    @FunctionalInterface
+    public interface Contents {
+        void writeInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes checkpoint {@code name} atomically as described above: {@code contents} fills a temporary
+     * directory, {@code configJson} becomes its {@code config.json} (written last), then it is renamed into place.
+     */
+    public static Path write(Path runDir, String name, String configJson, Contents contents) throws IOException {
         Path tmp = runDir.resolve(".tmp-" + name);
         Path old = runDir.resolve(".old-" + name);
         Path target = runDir.resolve(name);
         deleteTree(tmp);
         Files.createDirectories(tmp);
-        model.save(tmp.resolve("params.bin"));
-        optimizer.save(tmp.resolve("optimizer.bin"));
-        if (tokenizerFile != null && Files.isRegularFile(tokenizerFile)) {
-            Files.copy(tokenizerFile, tmp.resolve("tokenizer.json"));
-        }
-        Files.writeString(tmp.resolve("config.json"), info.toJson());
+        contents.writeInto(tmp);
+        Files.writeString(tmp.resolve("config.json"), configJson);
         if (Files.exists(target)) {
             deleteTree(old);
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);

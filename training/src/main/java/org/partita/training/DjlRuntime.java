@@ -7,11 +7,11 @@ import ai.djl.pytorch.jni.JniUtils;
  * The one place that starts the PyTorch engine. Forces offline mode (a missing native library must fail
  * at once, not trigger a download) and sets the thread counts.
  */
-final class DjlRuntime {
+public final class DjlRuntime {
     private DjlRuntime() {}
 
     /** The PyTorch engine with {@code threads} intra-op threads (0 = leave as configured). */
-    static synchronized Engine engine(int threads) {
+    public static synchronized Engine engine(int threads) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0, got " + threads);
         }
@@ -42,7 +42,7 @@ final class DjlRuntime {
         JniUtils.setNumThreads(threads);
     }
 
-    static Engine engine() {
+    public static Engine engine() {
         return engine(0);
     }
 

@@ -19,15 +19,15 @@ import java.util.Map;
  * count, then per tensor: int32 name length, UTF-8 name, int32 rank, int64 dims, float32 values (row-major).
  * Used for model parameters and optimizer moments. Values round-trip bit for bit.
  */
-final class ParamsIo {
+public final class ParamsIo {
     static final int FORMAT_VERSION = 1;
     private static final byte[] MAGIC = "PRTT".getBytes(StandardCharsets.US_ASCII);
 
-    record Tensor(long[] shape, float[] values) {}
+    public record Tensor(long[] shape, float[] values) {}
 
     private ParamsIo() {}
 
-    static void write(Path file, Map<String, Tensor> tensors) throws IOException {
+    public static void write(Path file, Map<String, Tensor> tensors) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             out.write(MAGIC);
             out.write(le(8).putInt(FORMAT_VERSION).putInt(tensors.size()).array());
@@ -48,7 +48,7 @@ final class ParamsIo {
         }
     }
 
-    static Map<String, Tensor> read(Path file) throws IOException {
+    public static Map<String, Tensor> read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             byte[] magic = in.readNBytes(4);
             if (!java.util.Arrays.equals(magic, MAGIC)) {

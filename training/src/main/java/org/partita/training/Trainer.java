@@ -273,27 +273,11 @@ public final class Trainer {
     }
 
     private static void metricsLine(BufferedWriter w, Map<String, Object> fields) throws IOException {
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        ordered.put("kind", fields.get("kind"));
-        ordered.put("step", fields.get("step"));
-        fields.forEach(ordered::putIfAbsent);
-        w.write(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(ordered));
-        w.newLine();
+        MetricsLog.line(w, fields);
     }
 
     /** Drops metric lines after {@code step}: they belong to work lost since the checkpoint. */
     private void truncateMetrics(int step) throws IOException {
-        Path file = runDir.resolve("metrics.jsonl");
-        if (!Files.exists(file)) {
-            return;
-        }
-        List<String> kept = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank() && Json.MAPPER.readTree(line).path("step").asInt() <= step) {
-                kept.add(line);
-            }
-        }
-        Files.write(file, kept);
+        MetricsLog.truncate(runDir.resolve("metrics.jsonl"), step);
     }
 }

@@ -37,7 +37,7 @@ public record Versions(String partita, String djl, String pytorch, String java) 
     }
 
     /** {@code git rev-parse HEAD} in the working directory, or null when git or a repository is unavailable. */
-    static String gitCommit() {
+    public static String gitCommit() {
         try {
             Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
             if (!p.waitFor(3, TimeUnit.SECONDS)) {

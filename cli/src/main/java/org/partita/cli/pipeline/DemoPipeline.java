@@ -34,7 +34,8 @@ import org.partita.training.TransformerModel;
  * <pre>
  * corpus/piece-000.mid ...   training pieces       held-out.mid   the prompt source (not trained on)
  * tokens/                    token corpus          run/           checkpoints, metrics.jsonl
- * generated/                 continuation-000.{mid,wav,png}, ..., unconditional-000..., *.json
+ * generated/                 continuation-000.{mid,wav,png}, ..., unconditional-000..., *.json,
+ *                            harmonized.{mid,wav,png} (held-out melody harmonised by the piano-roll model)
  * demo.json                  settings, seeds, timings, results
  * </pre>
  * A folder holding a previous demo ({@code demo.json}) is reused: its {@code corpus}, {@code tokens},
@@ -120,9 +121,16 @@ public final class DemoPipeline {
                 .withSampling(base.sampling().withSeed(settings.seed() + 1)));
         lap(seconds, cpuSeconds, "generate", t);
 
+        List<Path> harmonized = List.of();
+        if (org.partita.training.roll.RollModels.hasDefault()) {
+            progress.stage("harmonize", "held-out.mid's melody in four voices with the shipped piano-roll model");
+            harmonized = DemoHarmony.write(scores.get(settings.pieces()), generated, settings.seed(), settings.wav());
+            lap(seconds, cpuSeconds, "harmonize", t);
+        }
+
         Path summary = out.resolve("demo.json");
         DemoResult result = new DemoResult(out, corpusDir, heldOut, tokens, runDir, parameters, train,
-                continuations, unconditional, summary, seconds, cpuSeconds);
+                continuations, unconditional, harmonized, summary, seconds, cpuSeconds);
         OutputTarget.of(summary).writeString(summaryJson(settings, result));
         return result;
     }

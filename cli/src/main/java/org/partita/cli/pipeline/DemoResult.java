@@ -20,6 +20,8 @@ import org.partita.training.TrainResult;
  * @param train         how training ended
  * @param continuations pieces continuing the held-out piece's opening
  * @param unconditional pieces sampled from nothing
+ * @param harmonized    files of the held-out melody harmonised by the piano-roll model (empty if it was not on
+ *                      the classpath)
  * @param summary       {@code demo.json}: settings, seeds, timings and results
  * @param stageSeconds  wall-clock seconds per stage, in order
  * @param stageCpuSeconds CPU seconds of the process per stage (all threads; NaN where the JVM cannot tell): on a
@@ -27,10 +29,11 @@ import org.partita.training.TrainResult;
  */
 public record DemoResult(Path outDir, Path corpusDir, Path heldOut, CorpusTokens.Summary tokens, Path runDir,
                          long parameters, TrainResult train, GenerationResult continuations,
-                         GenerationResult unconditional, Path summary, Map<String, Double> stageSeconds,
+                         GenerationResult unconditional, List<Path> harmonized, Path summary, Map<String, Double> stageSeconds,
                          Map<String, Double> stageCpuSeconds) {
 
     public DemoResult {
+        harmonized = List.copyOf(harmonized);
         stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
         stageCpuSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stageCpuSeconds));
     }

@@ -1,0 +1,104 @@
+package org.partita.training.roll;
+
+import java.util.SplittableRandom;
+
+/**
+ * Fills the erased cells of a roll with a {@link RollModel}: annealed blocked Gibbs sampling as in Coconet
+ * (initialise every erased cell by independent sampling, then at step {@code i} erase each originally erased cell
+ * with probability {@link SamplingConfig#blockProbability} and redraw that block given the rest) or plain
+ * independent sampling. Given cells are never changed; every voice gets exactly one class per step, so output
+ * voices are monophonic and in the model's range. Reproducible: the same model, roll, mask and seed give the same
+ * result on the same machine and thread count.
+ */
+public final class RollSampler {
+    private final RollModel model;
+
+    public RollSampler(RollModel model) {
+        this.model = model;
+    }
+
+    /**
+     * @param roll the piece; pitches of given cells must be in range (erased cells are ignored)
+     * @param erased {@code [voice][step]} true = to generate
+     */
+    public VoiceRoll fill(VoiceRoll roll, boolean[][] erased, SamplingConfig config) {
+        int voices = roll.voiceCount();
+        int steps = roll.stepCount();
+        if (voices != model.config().voices() || erased.length != voices || erased[0].length != steps) {
+            throw new IllegalArgumentException("roll is " + voices + "x" + steps + ", mask " + erased.length + "x"
+                    + (erased.length == 0 ? 0 : erased[0].length) + ", model has " + model.config().voices() + " voices");
+        }
+        int[][] classes = new int[voices][steps];
+        for (int v = 0; v < voices; v++) {
+            for (int t = 0; t < steps; t++) {
+                classes[v][t] = erased[v][t] ? RollGrid.REST_CLASS : RollGrid.classOf(roll.pitch(v, t));
+            }
+        }
+        SplittableRandom rng = new SplittableRandom(config.seed());
+        draw(classes, erased, erased, config.temperature(), rng); // independent initialisation
+        if (config.gibbs()) {
+            int n = config.steps() > 0 ? config.steps() : voices * steps;
+            int total = RollMasks.count(erased);
+            for (int i = 0; i < n && total > 0; i++) {
+                double p = config.blockProbability(i, n);
+                boolean[][] block = new boolean[voices][steps];
+                int chosen = 0;
+                for (int v = 0; v < voices; v++) {
+                    for (int t = 0; t < steps; t++) {
+                        if (erased[v][t] && rng.nextDouble() < p) {
+                            block[v][t] = true;
+                            chosen++;
+                        }
+                    }
+                }
+                if (chosen == 0) {
+                    continue;
+                }
+                draw(classes, block, block, config.temperature(), rng);
+            }
+        }
+        int[][] pitches = new int[voices][steps];
+        boolean[][] onsets = roll.onsets();
+        for (int v = 0; v < voices; v++) {
+            for (int t = 0; t < steps; t++) {
+                pitches[v][t] = erased[v][t] ? RollGrid.pitchOf(classes[v][t]) : roll.pitch(v, t);
+                if (erased[v][t]) {
+                    onsets[v][t] = false; // generated cells: a note starts where the pitch changes
+                }
+            }
+        }
+        return new VoiceRoll(pitches, onsets);
+    }
+
+    /** Redraws the cells of {@code which} from the model's prediction with {@code hidden} erased. */
+    private void draw(int[][] classes, boolean[][] hidden, boolean[][] which, double temperature, SplittableRandom rng) {
+        int voices = classes.length;
+        int steps = classes[0].length;
+        int c = RollGrid.CLASS_COUNT;
+        float[] logp = model.logProbabilities(new int[][][] {classes}, new boolean[][][] {hidden});
+        double[] w = new double[c];
+        for (int v = 0; v < voices; v++) {
+            for (int t = 0; t < steps; t++) {
+                if (!which[v][t]) {
+                    continue;
+                }
+                int base = (v * steps + t) * c;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < c; k++) {
+                    max = Math.max(max, logp[base + k] / temperature);
+                }
+                double sum = 0;
+                for (int k = 0; k < c; k++) {
+                    w[k] = Math.exp(logp[base + k] / temperature - max);
+                    sum += w[k];
+                }
+                double u = rng.nextDouble() * sum;
+                int k = 0;
+                while (k < c - 1 && (u -= w[k]) >= 0) {
+                    k++;
+                }
+                classes[v][t] = k;
+            }
+        }
+    }
+}

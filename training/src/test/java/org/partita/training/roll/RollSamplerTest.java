@@ -1,0 +1,87 @@
+package org.partita.training.roll;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.partita.training.DjlRuntime;
+
+class RollSamplerTest {
+    static final RollModelConfig TINY = new RollModelConfig(4, 4, 8, 1, 16);
+
+    /** A js_fakes-like roll: 4 voices, 24 steps, random pitches in each voice's usual range, some rests. */
+    static VoiceRoll randomRoll(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int[][] p = new int[4][24];
+        int[] low = {60, 55, 48, 38};
+        for (int v = 0; v < 4; v++) {
+            for (int t = 0; t < 24; t++) {
+                p[v][t] = rng.nextInt(8) == 0 ? VoiceRoll.REST : low[v] + rng.nextInt(14);
+            }
+        }
+        return VoiceRoll.ofPitches(p);
+    }
+
+    static boolean[][] randomMask(long seed) {
+        return RollMasks.orderless(new SplittableRandom(seed), 4, 24);
+    }
+
+    @Test
+    void givenCellsNeverChangeAndEveryCellIsOnePitchInRangeOrRest() {
+        DjlRuntime.engine(1);
+        try (RollModel model = RollModel.create(TINY, 3)) {
+            for (long seed = 1; seed <= 4; seed++) {
+                VoiceRoll roll = randomRoll(seed);
+                boolean[][] erased = randomMask(seed);
+                for (SamplingConfig c : new SamplingConfig[] {SamplingConfig.defaults().withSeed(seed).withSteps(10),
+                        SamplingConfig.defaults().withSeed(seed).withGibbs(false)}) {
+                    VoiceRoll out = new RollSampler(model).fill(roll, erased, c);
+                    assertEquals(4, out.voiceCount());
+                    assertEquals(24, out.stepCount());
+                    for (int v = 0; v < 4; v++) {
+                        for (int t = 0; t < 24; t++) {
+                            if (!erased[v][t]) {
+                                assertEquals(roll.pitch(v, t), out.pitch(v, t), "given cell voice " + v + " step " + t);
+                                if (roll.onset(v, t)) {
+                                    assertTrue(out.onset(v, t), "a given note start stays a note start");
+                                }
+                            } else {
+                                int p = out.pitch(v, t);
+                                assertTrue(p == VoiceRoll.REST || RollGrid.inRange(p), "pitch " + p);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameResultAndAnotherSeedAnother() {
+        DjlRuntime.engine(1);
+        try (RollModel model = RollModel.create(TINY, 3)) {
+            VoiceRoll roll = randomRoll(9);
+            boolean[][] erased = new boolean[4][24];
+            for (int v = 1; v < 4; v++) {
+                java.util.Arrays.fill(erased[v], true);
+            }
+            RollSampler sampler = new RollSampler(model);
+            VoiceRoll a = sampler.fill(roll, erased, SamplingConfig.defaults().withSeed(5));
+            VoiceRoll b = sampler.fill(roll, erased, SamplingConfig.defaults().withSeed(5));
+            VoiceRoll c = sampler.fill(roll, erased, SamplingConfig.defaults().withSeed(6));
+            assertEquals(a, b);
+            assertNotEquals(a, c);
+        }
+    }
+
+    @Test
+    void blockProbabilityFallsLinearlyOverSeventyPercentThenStays() {
+        SamplingConfig c = SamplingConfig.defaults();
+        assertEquals(0.9, c.blockProbability(0, 100), 1e-12);
+        assertEquals(0.5, c.blockProbability(35, 100), 1e-12);
+        assertEquals(0.1, c.blockProbability(70, 100), 1e-12);
+        assertEquals(0.1, c.blockProbability(99, 100), 1e-12);
+    }
+}
