@@ -12,7 +12,7 @@ import org.partita.training.TrainingListener;
  */
 final class DemoProgressLines implements DemoProgress, TrainingListener {
 
-    private static final List<String> STAGES = List.of("corpus", "tokenize", "train", "generate");
+    private static final List<String> STAGES = List.of("corpus", "tokenize", "train", "generate", "harmonize");
 
     private final String task;
     private final PrintWriter err;

@@ -38,7 +38,7 @@ class DemoCommandTest {
         }
         assertTrue(run.out().contains("2 pieces, grammar violations: 0"), run.toString());
         assertTrue(run.out().contains("Listen:   " + out.resolve("generated/continuation-000.wav")), run.toString());
-        assertTrue(run.err().contains("demo: [4/4] generate:"), run.toString());
+        assertTrue(run.err().contains("demo: [4/5] generate:"), run.toString());
     }
 
     @Test
