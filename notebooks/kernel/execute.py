@@ -8,8 +8,9 @@ Kernel 3.0.1 sometimes hangs while starting (notebooks/target/kernel.log shows t
 that never finishes binding, and a request reaching the shell socket before its handlers are installed,
 which kills the shell thread with a NullPointerException). Against the second the kernel is started
 first and the client connects only once the shell port accepts connections and a moment has passed;
-against both, a start that does not answer within STARTUP_SECONDS is retried, up to STARTS times.
-Any other failure is reported at once.
+against both, a start that does not answer within STARTUP_SECONDS is retried, up to STARTS times, and so
+is a kernel process that dies (CI saw one die right after binding its ports; a retry shows the end of its
+log). Any other failure, such as a cell that raises, is reported at once.
 
 With --solutions, each exercise cell whose metadata holds partita.solution runs that solution instead,
 every check cell must then print "correct", and the notebook is not saved (a test of the checks).
@@ -17,6 +18,7 @@ Exit status: 0 all ran, 1 a cell failed (or a check was not "correct" with --sol
 """
 import hashlib
 import os
+import signal
 import socket
 import sys
 import time
@@ -24,14 +26,16 @@ import time
 import nbformat
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from nbclient.exceptions import CellExecutionError, DeadKernelError
 
 KERNEL = "partita-java"
 STARTUP_SECONDS = 20
 STARTS = 5
 CELL_TIMEOUT_SECONDS = 600
-STARTUP_RACE = ("Kernel didn't respond", "Kernel died before replying")
+STARTUP_RACE = ("Kernel didn't respond", "Kernel died")
 SETTLE_SECONDS = 1.0
+KERNEL_LOG = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "kernel.log"))
+LOG_TAIL_LINES = 12
 
 
 def port_open(port):
@@ -56,6 +60,42 @@ def start_kernel(directory):
         time.sleep(0.2)
     time.sleep(SETTLE_SECONDS)
     return km
+
+
+def stop_kernel(km):
+    """Kills the kernel process. After a kernel died, nbclient has closed the ZMQ context that
+    shutdown_kernel's interrupt would use (zmq ENOTSUP, "Operation not supported"), so the process is
+    then signalled directly; a stop never hides the error that ended the run."""
+    try:
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
+        return
+    except Exception:
+        pass
+    try:
+        if km.is_alive():
+            km.signal_kernel(signal.SIGKILL)
+        km.cleanup_resources()
+    except Exception as e:
+        print(f"  (could not clean up a dead kernel: {e})", file=sys.stderr, flush=True)
+
+
+def log_size():
+    try:
+        return os.path.getsize(KERNEL_LOG)
+    except OSError:
+        return 0
+
+
+def log_tail(since):
+    """The kernel's log lines written since byte offset `since`, last LOG_TAIL_LINES only."""
+    try:
+        with open(KERNEL_LOG, "rb") as log:
+            log.seek(since)
+            lines = log.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return []
+    return [l for l in lines if l.strip()][-LOG_TAIL_LINES:]
 
 
 def source_hash(cell):
@@ -101,6 +141,7 @@ def execute(path, solutions):
     directory = str(path.rsplit("/", 1)[0]) if "/" in path else "."
     for attempt in range(1, STARTS + 1):
         km = None
+        log_start = log_size()
         try:
             km = start_kernel(directory)
             client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=STARTUP_SECONDS,
@@ -111,17 +152,19 @@ def execute(path, solutions):
         except CellExecutionError:
             raise
         except Exception as e:  # nbclient raises RuntimeError for a kernel that never starts
-            if attempt < STARTS and any(m in str(e) for m in STARTUP_RACE):
-                print(f"  {os.path.basename(path)}: kernel start {attempt} hung ({str(e).splitlines()[0]}), retrying",
-                      file=sys.stderr, flush=True)
+            if attempt < STARTS and (isinstance(e, DeadKernelError) or any(m in str(e) for m in STARTUP_RACE)):
+                print(f"  {os.path.basename(path)}: kernel start {attempt} failed ({str(e).splitlines()[0]}), retrying;"
+                      f" the end of its log ({KERNEL_LOG}):", file=sys.stderr, flush=True)
+                for line in log_tail(log_start):
+                    print("    | " + line[:200], file=sys.stderr, flush=True)
                 nb = nbformat.read(path, as_version=4)
                 if solutions:
                     swap_in_solutions(nb)
                 continue
             raise
         finally:
-            if km is not None and km.has_kernel:
-                km.shutdown_kernel(now=True)
+            if km is not None:
+                stop_kernel(km)
     return nb, attempt
 
 
