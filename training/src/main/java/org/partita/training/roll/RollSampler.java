@@ -35,7 +35,28 @@ public final class RollSampler {
             }
         }
         SplittableRandom rng = new SplittableRandom(config.seed());
-        draw(classes, erased, erased, config.temperature(), rng); // independent initialisation
+        try (FoldedRollNet net = model.folded()) {
+            sample(net, classes, erased, config, rng);
+        }
+        int[][] pitches = new int[voices][steps];
+        boolean[][] onsets = roll.onsets();
+        for (int v = 0; v < voices; v++) {
+            for (int t = 0; t < steps; t++) {
+                pitches[v][t] = erased[v][t] ? RollGrid.pitchOf(classes[v][t]) : roll.pitch(v, t);
+                if (erased[v][t]) {
+                    onsets[v][t] = false; // generated cells: a note starts where the pitch changes
+                }
+            }
+        }
+        return new VoiceRoll(pitches, onsets);
+    }
+
+    /** Independent initialisation of the erased cells, then (if configured) annealed blocked Gibbs sampling. */
+    private static void sample(FoldedRollNet net, int[][] classes, boolean[][] erased, SamplingConfig config,
+                               SplittableRandom rng) {
+        int voices = classes.length;
+        int steps = classes[0].length;
+        draw(net, classes, erased, erased, config.temperature(), rng); // independent initialisation
         if (config.gibbs()) {
             int n = config.steps() > 0 ? config.steps() : voices * steps;
             int total = RollMasks.count(erased);
@@ -54,28 +75,18 @@ public final class RollSampler {
                 if (chosen == 0) {
                     continue;
                 }
-                draw(classes, block, block, config.temperature(), rng);
+                draw(net, classes, block, block, config.temperature(), rng);
             }
         }
-        int[][] pitches = new int[voices][steps];
-        boolean[][] onsets = roll.onsets();
-        for (int v = 0; v < voices; v++) {
-            for (int t = 0; t < steps; t++) {
-                pitches[v][t] = erased[v][t] ? RollGrid.pitchOf(classes[v][t]) : roll.pitch(v, t);
-                if (erased[v][t]) {
-                    onsets[v][t] = false; // generated cells: a note starts where the pitch changes
-                }
-            }
-        }
-        return new VoiceRoll(pitches, onsets);
     }
 
     /** Redraws the cells of {@code which} from the model's prediction with {@code hidden} erased. */
-    private void draw(int[][] classes, boolean[][] hidden, boolean[][] which, double temperature, SplittableRandom rng) {
+    private static void draw(FoldedRollNet net, int[][] classes, boolean[][] hidden, boolean[][] which,
+                             double temperature, SplittableRandom rng) {
         int voices = classes.length;
         int steps = classes[0].length;
         int c = RollGrid.CLASS_COUNT;
-        float[] logp = model.logProbabilities(new int[][][] {classes}, new boolean[][][] {hidden});
+        float[] logp = net.logProbabilities(new int[][][] {classes}, new boolean[][][] {hidden});
         double[] w = new double[c];
         for (int v = 0; v < voices; v++) {
             for (int t = 0; t < steps; t++) {
