@@ -4,8 +4,8 @@ import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * The one place that starts the PyTorch engine. Forces offline mode (a missing native library must fail
- * at once, not trigger a download) and sets the thread counts.
+ * The one place that starts the PyTorch engine. Tunes glibc's malloc for PyTorch ({@link NativeMalloc}), forces
+ * offline mode (a missing native library must fail at once, not trigger a download) and sets the thread counts.
  */
 public final class DjlRuntime {
     private DjlRuntime() {}
@@ -15,6 +15,7 @@ public final class DjlRuntime {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0, got " + threads);
         }
+        NativeMalloc.tune(); // before PyTorch's first allocation; see NativeMalloc
         System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
         if (threads > 0) {
             System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
