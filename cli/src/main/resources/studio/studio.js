@@ -30,7 +30,8 @@
       const h = await api("GET", "/api/health");
       state.health = h;
       const model = h.model.available ? `model: ${h.model.tokenizer}, step ${h.model.step}` : "no model: continue is off";
-      $("status").textContent = `${model} · memorisation check: ${h.memorisation.checked ? "on" : "off"}`;
+      $("status").textContent = `${model} · harmonise/infill: ${h.rollModel.available ? "step " + h.rollModel.step : "off"}`
+        + ` · memorisation check: ${h.memorisation.checked ? "on" : "off"}`;
       $("status").title = h.model.available ? h.model.checkpoint : h.model.reason;
       if (!h.model.available) { $("continue").disabled = true; $("continue").title = h.model.reason; }
       if (!h.rollModel.available) $("infill-info").textContent = "Harmonise and infill are off: " + h.rollModel.reason;

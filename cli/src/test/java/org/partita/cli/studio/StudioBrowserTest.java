@@ -233,6 +233,8 @@ class StudioBrowserTest {
             assertEquals(1, c.findElements(By.cssSelector("rect.region")).size(), "the infilled bars are shown");
             assertTrue(c.findElement(By.cssSelector("h3")).getAttribute("title").contains("infill bars 3-3 voices [2, 4]"));
         }
+        js.executeScript("window.scrollTo(0, 0)");
+        Files.write(Path.of("target", "studio-screenshot-infill.png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     private static void harmonise(String melody, int bars, int candidates) {
