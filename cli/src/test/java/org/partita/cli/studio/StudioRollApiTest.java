@@ -157,6 +157,35 @@ class StudioRollApiTest {
                 + "\"candidates\": 1}", 200);
     }
 
+    @Test
+    void theMemorisationCheckSeesOnlyWhatTheModelWrote() throws Exception {
+        Score melody = org.partita.symbolic.staccato.StaccatoReader.defaults().read(MELODY).score();
+        RollModels.Candidate h = rolls.harmonize(melody, new RollRequest(5, 1, 8, 0.99, null, 0, 0, List.of())).get(0);
+        assertEquals(4, h.score().tracks().size());
+        assertEquals(h.score().tracks().subList(1, 4), h.generated().tracks(), "alto, tenor and bass, not the melody");
+        RollModels.Candidate f = rolls.infill(h.score(), new RollRequest(5, 1, 8, 0.99, null, 2, 2, List.of(4, 2)))
+                .get(0);
+        assertEquals(List.of("Alto", "Bass"), f.generated().tracks().stream().map(Track::name).toList());
+        long barTicks = f.score().timeGrid().barStartTick(2) - f.score().timeGrid().barStartTick(1);
+        for (Track t : f.generated().tracks()) {
+            for (Note n : t.notes()) {
+                assertTrue(n.startTick() >= 0 && n.endTick() <= barTicks, "only bar 2 is checked: " + n);
+            }
+        }
+    }
+
+    @Test
+    void aRollRequestOverItsTimeBudgetIsAnswered503() throws Exception {
+        try (StudioServer tight = StudioServer.start(null, rolls,
+                StudioServer.Settings.defaults().withPort(0).withTimeBudgetSeconds(0.05))) {
+            StudioHttp h = new StudioHttp(tight.port());
+            String id = h.post("/api/pieces", "{\"staccato\": \"" + MELODY + "\"}", 201).get("id").asText();
+            // a few steps: closing the server waits for the candidate under way, which must not outlive the test
+            JsonNode e = h.post("/api/pieces/" + id + "/harmonize", "{\"candidates\": 8, " + FEW_STEPS + "}", 503);
+            assertTrue(e.get("error").asText().contains("time budget"), e.toString());
+        }
+    }
+
     private static void assertError(String id, String action, String json, String message) throws Exception {
         JsonNode e = http.post("/api/pieces/" + id + "/" + action, json, 400);
         assertEquals(message, e.get("error").asText());
