@@ -14,8 +14,14 @@ const Roll = (() => {
     return e;
   }
 
-  /** Draws piece into container; promptEndTick (optional) shades the prompt's bars. */
-  function draw(container, piece, promptEndTick) {
+  /**
+   * Draws piece into container. opts (optional): a number = the prompt's end tick (its bars are shaded), or
+   * {promptEnd, region: {fromTick, toTick}, voices: [track, ...]}: the region is highlighted and the notes of the
+   * listed tracks inside it are marked "chosen" (the infill chooser; the regenerated part of an infill candidate).
+   */
+  function draw(container, piece, opts) {
+    const o = typeof opts === "number" ? { promptEnd: opts } : (opts || {});
+    const promptEndTick = o.promptEnd;
     container.textContent = "";
     const width = 1000, height = 160;
     const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none", role: "img",
@@ -26,6 +32,10 @@ const Roll = (() => {
     const rowH = height / (hi - lo + 1);
     const x = (tick) => (tick / endTick) * width;
     if (promptEndTick) svg.appendChild(el("rect", { class: "prompt-area", x: 0, y: 0, width: x(promptEndTick), height }));
+    if (o.region) {
+      svg.appendChild(el("rect", { class: "region", x: x(o.region.fromTick), y: 0,
+        width: Math.max(1, x(o.region.toTick) - x(o.region.fromTick)), height }));
+    }
     piece.barTicks.forEach((t, i) => {
       const line = el("line", { class: "bar", x1: x(t), x2: x(t), y1: 0, y2: height });
       svg.appendChild(line);
@@ -37,7 +47,9 @@ const Roll = (() => {
     });
     const tpq = piece.ticksPerQuarter;
     for (const n of piece.notes) {
-      const r = el("rect", { class: "note", x: x(n.startTick), y: (hi - n.pitch) * rowH,
+      const chosen = o.region && (o.voices || []).includes(n.track) && n.startTick < o.region.toTick
+        && n.startTick + n.durationTicks > o.region.fromTick;
+      const r = el("rect", { class: chosen ? "note chosen" : "note", x: x(n.startTick), y: (hi - n.pitch) * rowH,
         width: Math.max(1.5, x(n.durationTicks)), height: Math.max(2, rowH - 0.5), fill: colour(n.track),
         "data-pitch": n.pitch });
       const title = el("title");
@@ -49,5 +61,15 @@ const Roll = (() => {
     }
     container.appendChild(svg);
   }
-  return { draw, noteName, colour };
+
+  /** The 0-based bar of piece under the pointer event ev on container's roll (clamped to the piece's bars). */
+  function barAt(container, piece, ev) {
+    const box = container.querySelector("svg").getBoundingClientRect();
+    const endTick = Math.max(piece.endTick, piece.barTicks[piece.barTicks.length - 1] || 1, 1);
+    const tick = Math.max(0, Math.min(1, (ev.clientX - box.left) / box.width)) * endTick;
+    let bar = 0;
+    while (bar + 1 < piece.bars && piece.barTicks[bar + 1] <= tick) bar++;
+    return bar;
+  }
+  return { draw, barAt, noteName, colour };
 })();

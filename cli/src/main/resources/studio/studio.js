@@ -5,8 +5,12 @@
   const EXAMPLE = "T100 V0 I[Piano] C5q E5q G5q E5q | F5q A5q G5h | E5q G5q C6q G5q | F5q D5q C5h";
   const HISTORY_KEY = "partita-studio-history";
   const $ = (id) => document.getElementById(id);
-  const state = { prompt: null, candidates: [], selected: -1, playing: null, health: null };
-  window.studioTimings = { continueClicked: null, candidatesShown: null, firstPlaying: null };
+  const state = { prompt: null, candidates: [], selected: -1, playing: null, health: null, busy: false, run: 0 };
+  // for the browser test: click on an action → first candidate drawn → first candidate playing (performance.now())
+  window.studioTimings = { action: null, clicked: null, candidatesShown: null, firstPlaying: null };
+  const startTimings = (action) => {
+    window.studioTimings = { action, clicked: performance.now(), candidatesShown: null, firstPlaying: null };
+  };
 
   async function api(method, path, body, type) {
     const opts = { method, headers: {} };
@@ -26,13 +30,12 @@
       const h = await api("GET", "/api/health");
       state.health = h;
       const model = h.model.available ? `model: ${h.model.tokenizer}, step ${h.model.step}` : "no model: continue is off";
-      $("status").textContent = `${model} · memorisation check: ${h.memorisation.checked ? "on" : "off"}`;
+      $("status").textContent = `${model} · harmonise/infill: ${h.rollModel.available ? "step " + h.rollModel.step : "off"}`
+        + ` · memorisation check: ${h.memorisation.checked ? "on" : "off"}`;
       $("status").title = h.model.available ? h.model.checkpoint : h.model.reason;
       if (!h.model.available) { $("continue").disabled = true; $("continue").title = h.model.reason; }
-      for (const id of ["harmonize", "infill"]) {
-        $(id).disabled = !h.rollModel.available;
-        if (!h.rollModel.available) { $(id).textContent += " — needs a piano-roll model (coming)"; $(id).title = h.rollModel.reason; }
-      }
+      if (!h.rollModel.available) $("infill-info").textContent = "Harmonise and infill are off: " + h.rollModel.reason;
+      updateRollControls();
     } catch (e) { $("status").textContent = "server not reachable: " + e.message; }
   }
 
@@ -74,10 +77,96 @@
 
   function setPrompt(piece, label) {
     state.prompt = piece;
-    Roll.draw($("preview"), piece);
+    updateRollControls();
     $("prompt-info").textContent = `${label}: ${piece.notes.length} notes, ${piece.bars} bars, `
       + `${piece.tracks.filter((t) => t.notes > 0).length} tracks, ${piece.durationSeconds.toFixed(1)} s`;
   }
+
+  // ---- harmonise / infill controls and the infill chooser (bars and voices, synced with a region on the roll)
+  /** Tracks the roll model sees as voices: non-drum tracks with notes, in order (as the server's ScoreRolls). */
+  const voiceTracks = (piece) => piece.tracks.filter((t) => !t.drum && t.notes > 0).map((t) => t.index);
+  const rollAvailable = () => !!(state.health && state.health.rollModel.available);
+  const canInfill = () => rollAvailable() && state.prompt && voiceTracks(state.prompt).length === 4;
+  const chosenVoices = () => [1, 2, 3, 4].filter((v) => $("voice-" + v).checked);
+
+  function infillBars() {
+    const bars = state.prompt ? Math.max(1, state.prompt.bars) : 1;
+    let from = Math.round(+$("infill-from").value) || 1, to = Math.round(+$("infill-to").value) || from;
+    from = Math.min(Math.max(1, from), bars);
+    to = Math.min(Math.max(from, to), bars);
+    return [from, to];
+  }
+
+  function setInfillBars(from, to) {
+    $("infill-from").value = Math.min(from, to);
+    $("infill-to").value = Math.max(from, to);
+    drawPreview();
+  }
+
+  function drawPreview() {
+    const p = state.prompt;
+    if (!p) return;
+    if (!canInfill()) { Roll.draw($("preview"), p); return; }
+    const [from, to] = infillBars();
+    const tracks = voiceTracks(p);
+    Roll.draw($("preview"), p, { region: { fromTick: p.barTicks[from - 1], toTick: p.barTicks[to] },
+      voices: chosenVoices().map((v) => tracks[v - 1]) });
+    $("infill-info").textContent = `Infill regenerates bars ${from}–${to}, voices `
+      + `${chosenVoices().map((v) => "SATB"[v - 1]).join(", ") || "(none chosen)"} (dashed notes); the rest stays.`;
+  }
+
+  function updateRollControls() {
+    const p = state.prompt, roll = rollAvailable();
+    const reason = state.health && !roll ? state.health.rollModel.reason : "";
+    const harmonizable = roll && p && voiceTracks(p).length > 0;
+    $("harmonize").disabled = state.busy || !harmonizable;
+    $("harmonize").title = !roll ? reason : !harmonizable ? "the sketch has no melody (no non-drum notes)" : "";
+    $("infill").disabled = state.busy || !canInfill() || chosenVoices().length === 0;
+    $("infill").title = !roll ? reason : !canInfill() ? "infill needs a four-voice piece (soprano, alto, tenor, "
+      + "bass): harmonise the sketch and use a candidate as the prompt" : "";
+    for (const id of ["infill-from", "infill-to"]) $(id).max = p ? Math.max(1, p.bars) : 1;
+    if (p && roll && !canInfill()) $("infill-info").textContent = `Infill needs a four-voice piece; this sketch has `
+      + `${voiceTracks(p).length} voice(s): harmonise it, then "Use as prompt" on a candidate.`;
+    drawPreview();
+  }
+
+  function setBusy(busy) {
+    state.busy = busy;
+    $("continue").disabled = busy || !(state.health && state.health.model.available);
+    updateRollControls();
+  }
+
+  // drag over bars on the sketch's roll to choose them; keyboard: ← → move, Shift+← → resize, 1-4 toggle voices
+  let dragFrom = null;
+  $("preview").addEventListener("pointerdown", (e) => {
+    if (!canInfill()) return;
+    dragFrom = Roll.barAt($("preview"), state.prompt, e) + 1;
+    $("preview").setPointerCapture(e.pointerId);
+    $("preview").classList.add("choosing");
+    setInfillBars(dragFrom, dragFrom);
+  });
+  $("preview").addEventListener("pointermove", (e) => {
+    if (dragFrom !== null) setInfillBars(dragFrom, Roll.barAt($("preview"), state.prompt, e) + 1);
+  });
+  const endDrag = () => { dragFrom = null; $("preview").classList.remove("choosing"); };
+  $("preview").addEventListener("pointerup", endDrag);
+  $("preview").addEventListener("pointercancel", endDrag);
+  $("preview").addEventListener("keydown", (e) => {
+    if (!canInfill()) return;
+    const [from, to] = infillBars(), bars = state.prompt.bars;
+    if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+      const d = e.key === "ArrowRight" ? 1 : -1;
+      if (e.shiftKey) setInfillBars(from, Math.min(bars, Math.max(from, to + d)));
+      else if (from + d >= 1 && to + d <= bars) setInfillBars(from + d, to + d);
+    } else if (["1", "2", "3", "4"].includes(e.key)) {
+      $("voice-" + e.key).checked = !$("voice-" + e.key).checked;
+      updateRollControls();
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  });
+  for (const id of ["infill-from", "infill-to"]) $(id).addEventListener("input", drawPreview);
+  for (const v of [1, 2, 3, 4]) $("voice-" + v).addEventListener("change", updateRollControls);
 
   // ---- actions
   function options() {
@@ -87,71 +176,112 @@
 
   async function runContinue() {
     if (!state.prompt || $("continue").disabled) return;
-    window.studioTimings = { continueClicked: performance.now(), candidatesShown: null, firstPlaying: null };
-    $("continue").disabled = true;
+    const run = ++state.run;
+    startTimings("continue");
+    setBusy(true);
     $("action-status").textContent = "continuing…";
     try {
-      const res = await api("POST", `/api/pieces/${state.prompt.id}/continue`, options());
-      showCandidates(res.candidates, state.prompt);
+      const prompt = state.prompt;
+      const res = await api("POST", `/api/pieces/${prompt.id}/continue`, options());
+      if (run !== state.run) return;
+      clearCandidates();
+      const promptEnd = prompt.barTicks[prompt.bars] || prompt.endTick;
+      res.candidates.forEach((c, i) => addCandidate(c, i, promptEnd));
       window.studioTimings.candidatesShown = performance.now();
       $("action-status").textContent = `${res.candidates.length} candidates in ${res.seconds.toFixed(1)} s (seed ${res.options.seed})`;
     } catch (e) {
       $("action-status").textContent = "continue failed: " + e.message;
-    } finally { $("continue").disabled = !(state.health && state.health.model.available); }
+    } finally { setBusy(false); }
   }
 
+  /**
+   * Harmonise or infill: one request per candidate (seed, seed + 1, ...), each card shown as soon as it is made,
+   * since the piano-roll model samples candidates one after the other.
+   */
   async function runRoll(action) {
-    if (!state.prompt) return;
-    try { await api("POST", `/api/pieces/${state.prompt.id}/${action}`, {}); }
-    catch (e) { $("action-status").textContent = e.message; }
+    if (!state.prompt || $(action).disabled) return;
+    const run = ++state.run, prompt = state.prompt;
+    const n = Math.min(8, Math.max(1, Math.round(+$("opt-candidates").value) || 1)), seed = Math.round(+$("opt-seed").value) || 0;
+    const body = { candidates: 1, gibbsSteps: Math.max(0, Math.round(+$("opt-gibbs").value) || 0),
+      temperature: +$("opt-roll-temperature").value };
+    let view = null;
+    if (action === "infill") {
+      const [from, to] = infillBars();
+      body.bars = `${from}-${to}`;
+      body.voices = chosenVoices();
+      view = { region: { fromTick: prompt.barTicks[from - 1], toTick: prompt.barTicks[to] }, voices: body.voices.map((v) => v - 1) };
+    }
+    const verb = action === "infill" ? "infilling" : "harmonising";
+    startTimings(action);
+    setBusy(true);
+    clearCandidates();
+    let seconds = 0, notes = [];
+    try {
+      for (let i = 0; i < n; i++) {
+        $("action-status").textContent = `${verb}: candidate ${i + 1} of ${n}…`;
+        const res = await api("POST", `/api/pieces/${prompt.id}/${action}`, { ...body, seed: seed + i });
+        if (run !== state.run) return;
+        addCandidate(res.candidates[0], i, view);
+        if (i === 0) window.studioTimings.candidatesShown = performance.now();
+        seconds += res.seconds;
+        notes = res.notes;
+      }
+      $("action-status").textContent = `${n} candidates in ${seconds.toFixed(1)} s (seeds ${seed}–${seed + n - 1})`
+        + (notes.length ? " · " + notes.join("; ") : "");
+    } catch (e) {
+      if (run === state.run) $("action-status").textContent = `${action} failed: ${e.message}`;
+    } finally { if (run === state.run) setBusy(false); }
   }
 
   // ---- candidates
-  function showCandidates(list, prompt) {
-    state.candidates = list;
+  function clearCandidates() {
+    state.candidates = [];
     state.selected = -1;
+    $("candidates").textContent = "";
+  }
+
+  /** Adds candidate c as card i; view: the prompt's end tick (continue) or an infill region (Roll.draw's opts). */
+  function addCandidate(c, i, view) {
+    state.candidates.push(c);
     const box = $("candidates");
-    box.textContent = "";
-    const promptEnd = prompt.barTicks[prompt.bars] || prompt.endTick;
-    list.forEach((c, i) => {
-      const card = document.createElement("div");
-      card.className = "candidate";
-      card.dataset.id = c.id;
-      const h = document.createElement("h3");
-      h.textContent = `#${i + 1} · ${c.id}`;
-      const meta = document.createElement("span");
-      meta.className = "info";
-      meta.textContent = `${c.bars} bars · ${c.notes.length} notes · ${c.durationSeconds.toFixed(1)} s`;
-      h.appendChild(meta);
-      const roll = document.createElement("div");
-      roll.className = "roll";
-      Roll.draw(roll, c, promptEnd);
-      const memo = document.createElement("div");
-      const m = c.memorisation || { checked: false, reason: "not checked" };
-      memo.className = "memo " + (!m.checked ? "" : m.flagged ? "flagged" : "clean");
-      memo.textContent = !m.checked ? `memorisation: not checked (${m.reason})`
-        : (m.flagged ? "⚠ copies training music: " : "✓ original: ") + m.summary;
-      const row = document.createElement("div");
-      row.className = "row";
-      // handlers look the candidate up by object, so they stay right after a discard shifts the list
-      const at = () => state.candidates.indexOf(c);
-      row.append(button("▶ Play", "play", () => togglePlay(at())), button("Keep", "keep", () => keep(at())),
-        button("Discard", "discard", () => discard(at())), button("Use as prompt", "use", () => usePrompt(at())));
-      const dl = document.createElement("div");
-      dl.className = "downloads";
-      for (const ext of ["mid", "wav", "png"]) {
-        const a = document.createElement("a");
-        a.href = `/api/pieces/${c.id}.${ext}`;
-        a.download = `partita-${c.id}.${ext}`;
-        a.className = "download-" + ext;
-        a.textContent = "⬇ " + ext.toUpperCase();
-        dl.appendChild(a);
-      }
-      card.append(h, roll, memo, row, dl);
-      card.addEventListener("click", () => select(state.candidates.indexOf(c)));
-      box.appendChild(card);
-    });
-    if (list.length) select(0);
+    const card = document.createElement("div");
+    card.className = "candidate";
+    card.dataset.id = c.id;
+    const h = document.createElement("h3");
+    h.textContent = `#${i + 1} · ${c.id}`;
+    h.title = c.source;
+    const meta = document.createElement("span");
+    meta.className = "info";
+    meta.textContent = `${c.bars} bars · ${c.notes.length} notes · ${c.durationSeconds.toFixed(1)} s`;
+    h.appendChild(meta);
+    const roll = document.createElement("div");
+    roll.className = "roll";
+    Roll.draw(roll, c, view);
+    const memo = document.createElement("div");
+    const m = c.memorisation || { checked: false, reason: "not checked" };
+    memo.className = "memo " + (!m.checked ? "" : m.flagged ? "flagged" : "clean");
+    memo.textContent = !m.checked ? `memorisation: not checked (${m.reason})`
+      : (m.flagged ? "⚠ copies training music: " : "✓ original: ") + m.summary;
+    const row = document.createElement("div");
+    row.className = "row";
+    // handlers look the candidate up by object, so they stay right after a discard shifts the list
+    const at = () => state.candidates.indexOf(c);
+    row.append(button("▶ Play", "play", () => togglePlay(at())), button("Keep", "keep", () => keep(at())),
+      button("Discard", "discard", () => discard(at())), button("Use as prompt", "use", () => usePrompt(at())));
+    const dl = document.createElement("div");
+    dl.className = "downloads";
+    for (const ext of ["mid", "wav", "png"]) {
+      const a = document.createElement("a");
+      a.href = `/api/pieces/${c.id}.${ext}`;
+      a.download = `partita-${c.id}.${ext}`;
+      a.className = "download-" + ext;
+      a.textContent = "⬇ " + ext.toUpperCase();
+      dl.appendChild(a);
+    }
+    card.append(h, roll, memo, row, dl);
+    card.addEventListener("click", () => select(state.candidates.indexOf(c)));
+    box.appendChild(card);
+    if (state.selected < 0) select(0);
   }
 
   function button(label, cls, fn) {
@@ -196,7 +326,7 @@
   }
 
   $("player").addEventListener("playing", () => {
-    if (window.studioTimings.continueClicked && !window.studioTimings.firstPlaying) window.studioTimings.firstPlaying = performance.now();
+    if (window.studioTimings.clicked && window.studioTimings.candidatesShown && !window.studioTimings.firstPlaying) window.studioTimings.firstPlaying = performance.now();
   });
 
   // ---- keep / discard / use as prompt, history in localStorage

@@ -93,16 +93,10 @@ public final class InfillCommand implements Callable<Integer> {
     }
 
     private int[] parseBars() {
-        String[] parts = bars.trim().split("-", -1);
         try {
-            int a = Integer.parseInt(parts[0].trim());
-            int b = parts.length == 1 ? a : Integer.parseInt(parts[1].trim());
-            if (parts.length > 2 || a < 1 || b < a) {
-                throw new NumberFormatException();
-            }
-            return new int[] {a, b};
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--bars: expected A-B with 1 <= A <= B (e.g. 5-8), got '" + bars + "'");
+            return RollHarmony.parseBars(bars);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--bars: " + e.getMessage());
         }
     }
 }

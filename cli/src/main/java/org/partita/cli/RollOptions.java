@@ -50,18 +50,7 @@ final class RollOptions {
 
     /** Checks --programs; returns an error message or null. */
     String programsProblem() {
-        if (programs == null) {
-            return null;
-        }
-        if (programs.size() != RollHarmony.VOICES) {
-            return "--programs needs 4 values (soprano, alto, tenor, bass), got " + programs.size();
-        }
-        for (int p : programs) {
-            if (p < 0 || p > 127) {
-                return "--programs: GM programs are 0..127, got " + p;
-            }
-        }
-        return null;
+        return RollHarmony.programsProblem("--programs", programs);
     }
 
     RollModel loadModel() throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.partita.cli.studio.RollModels;
 import org.partita.cli.studio.StudioModel;
 import org.partita.cli.studio.StudioServer;
 import picocli.CommandLine.Command;
@@ -40,8 +41,8 @@ final class StudioCommand implements Callable<Integer> {
             + "previews sketches).")
     private Path model;
 
-    @Option(names = "--roll-model", paramLabel = "DIR", description = "Piano-roll model for harmonize and infill "
-            + "(issue 11: not in this build yet; the page says so).")
+    @Option(names = "--roll-model", paramLabel = "DIR", description = "Piano-roll model for harmonize and infill: "
+            + "a run or checkpoint directory of partita train-roll (default: the chorale model shipped with Partita).")
     private Path rollModel;
 
     @Option(names = "--port", paramLabel = "N", description = "TCP port, 0 = any free one (default: ${DEFAULT-VALUE}).")
@@ -96,17 +97,40 @@ final class StudioCommand implements Callable<Integer> {
             }
             out.printf("studio: model ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
+        RollModels rolls;
+        long t1 = System.nanoTime();
+        try {
+            rolls = RollModels.load(rollModel, threads, line -> {
+                out.println("studio: " + line);
+                out.flush();
+            });
+        } catch (IOException e) {
+            if (rollModel != null) {
+                err.println("studio: --roll-model " + rollModel + ": " + ErrorHandler.describe(e));
+                err.flush();
+                if (loaded != null) {
+                    loaded.close();
+                }
+                return ExitCodes.BAD_INPUT;
+            }
+            rolls = RollModels.unavailable("the shipped piano-roll model cannot be loaded: " + ErrorHandler.describe(e));
+            out.println("studio: harmonize and infill are off: " + rolls.reason());
+        }
+        if (rolls.available()) {
+            out.printf("studio: piano-roll model ready in %.1f s%n", (System.nanoTime() - t1) / 1e9);
+        }
         if (host != null) {
             err.println("studio: WARNING: listening on " + host + ": anyone who can reach this machine can use the "
                     + "studio (and its CPU). Leave out --host to keep it on 127.0.0.1.");
         }
         StudioServer server;
         try {
-            server = StudioServer.start(loaded, rollModel, settings);
+            server = StudioServer.start(loaded, rolls, settings);
         } catch (RuntimeException e) {
             if (loaded != null) {
                 loaded.close();
             }
+            rolls.close();
             Throwable cause = e.getCause() instanceof BindException ? e.getCause() : e;
             err.println("studio: cannot listen on " + settings.host() + ":" + port + ": " + cause.getMessage()
                     + (cause instanceof BindException ? " (another program uses the port? try --port 0)" : ""));
@@ -115,11 +139,13 @@ final class StudioCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         StudioModel toClose = loaded;
+        RollModels rollsToClose = rolls;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             if (toClose != null) {
                 toClose.close();
             }
+            rollsToClose.close();
             stopped.countDown();
         }, "studio-shutdown"));
         out.println("studio: open " + server.url() + "  (Ctrl-C stops; temp files in " + server.tempDir() + ")");

@@ -27,6 +27,41 @@ public final class RollHarmony {
     private RollHarmony() {}
 
     /**
+     * The bars of {@code text}, "A-B" or "A" (1-based, inclusive), as {@code {A, B}}.
+     *
+     * @throws IllegalArgumentException "expected A-B with 1 <= A <= B (e.g. 5-8), got 'text'"
+     */
+    public static int[] parseBars(String text) {
+        String[] parts = text.trim().split("-", -1);
+        try {
+            int a = Integer.parseInt(parts[0].trim());
+            int b = parts.length == 1 ? a : Integer.parseInt(parts[1].trim());
+            if (parts.length > 2 || a < 1 || b < a) {
+                throw new NumberFormatException();
+            }
+            return new int[] {a, b};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected A-B with 1 <= A <= B (e.g. 5-8), got '" + text + "'");
+        }
+    }
+
+    /** What is wrong with {@code programs} (GM programs of soprano..bass) given as {@code option}, or null. */
+    public static String programsProblem(String option, List<Integer> programs) {
+        if (programs == null) {
+            return null;
+        }
+        if (programs.size() != VOICES) {
+            return option + " needs 4 values (soprano, alto, tenor, bass), got " + programs.size();
+        }
+        for (Integer p : programs) {
+            if (p == null || p < 0 || p > 127) {
+                return option + ": GM programs are 0..127, got " + p;
+            }
+        }
+        return null;
+    }
+
+    /**
      * @param score the output (one track per voice, the input's tempo map, meter and resolution)
      * @param roll the output roll (in the input's octave)
      * @param notes what was changed or assumed, one line each

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class GenerationPool implements AutoCloseable {
 
+    /** Longest wait in {@link #close()} for the job under way. */
+    static final int CLOSE_WAIT_SECONDS = 10;
+
     private final ThreadPoolExecutor executor;
     private final int queueCapacity;
     private final double budgetSeconds;
@@ -89,8 +92,17 @@ final class GenerationPool implements AutoCloseable {
                 "timeBudgetSeconds", budgetSeconds);
     }
 
+    /**
+     * Interrupts the job under way and waits up to {@value #CLOSE_WAIT_SECONDS} s for it to stop, so the models it
+     * uses are not closed under it (a continuation stops at the next token, a harmonisation after its candidate).
+     */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

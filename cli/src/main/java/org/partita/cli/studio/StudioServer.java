@@ -16,7 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import org.partita.cli.pipeline.RollHarmony;
+import org.partita.evaluation.memorisation.MemorisationIndex;
+import org.partita.evaluation.memorisation.MemorisationVerdict;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.midi.MidiWriter;
@@ -103,9 +107,9 @@ public final class StudioServer implements AutoCloseable {
     private final Path tempDir;
     private final Javalin app;
 
-    private StudioServer(StudioModel model, Path rollModel, Settings settings) throws IOException {
+    private StudioServer(StudioModel model, RollModels rolls, Settings settings) throws IOException {
         this.model = model;
-        this.rolls = new RollModels(rollModel);
+        this.rolls = rolls != null ? rolls : RollModels.unavailable("no piano-roll model was loaded");
         this.settings = settings;
         this.store = new PieceStore(settings.keptPieces());
         // one worker: the model is loaded once and is not shared between threads; sampling already uses the cores
@@ -145,10 +149,10 @@ public final class StudioServer implements AutoCloseable {
      * Starts a server on {@code settings.host():settings.port()}.
      *
      * @param model     the token model, or null (continue then answers 503 saying how to get one)
-     * @param rollModel the {@code --roll-model} folder, or null
+     * @param rolls     the piano-roll model for harmonize and infill, or null (they then answer 503)
      */
-    public static StudioServer start(StudioModel model, Path rollModel, Settings settings) throws IOException {
-        StudioServer server = new StudioServer(model, rollModel, settings);
+    public static StudioServer start(StudioModel model, RollModels rolls, Settings settings) throws IOException {
+        StudioServer server = new StudioServer(model, rolls, settings);
         try {
             server.app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
@@ -307,14 +311,19 @@ public final class StudioServer implements AutoCloseable {
             throw new ApiException(404, "no action '" + action + "': use continue, harmonize or infill");
         }
         StudioPiece piece = store.get(ctx.pathParam("id"));
-        if (!"continue".equals(action)) {
-            ctx.json(rolls.run(action, piece));
-            return;
+        JsonNode body = body(ctx);
+        if ("continue".equals(action)) {
+            continuePiece(ctx, piece, body);
+        } else {
+            rollAction(ctx, action, piece, body);
         }
+    }
+
+    private void continuePiece(Context ctx, StudioPiece piece, JsonNode body) throws Exception {
         if (model == null) {
             throw new ApiException(503, noModel());
         }
-        ContinueOptions options = continueOptions(body(ctx));
+        ContinueOptions options = continueOptions(body);
         int bars = piece.bars();
         if (piece.score().noteCount() == 0 || bars == 0) {
             throw new ApiException(400, "piece " + piece.id() + " has no notes to continue");
@@ -322,46 +331,145 @@ public final class StudioServer implements AutoCloseable {
         long t0 = System.nanoTime();
         List<Score> scores = pool.run(() -> model.continuePiece(piece.score(), bars, options, tempDir,
                 "continue-" + piece.id() + "-" + System.nanoTime()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("prompt", piece.id());
+        out.put("promptBars", bars);
+        out.put("options", options);
+        out.put("candidates", candidates(piece, scores, scores, model.index(), model.indexProblem(),
+                i -> "continue of " + piece.id() + ", seed " + options.seed() + ", candidate " + i));
+        out.put("seconds", (System.nanoTime() - t0) / 1e9);
+        ctx.json(out);
+    }
+
+    private void rollAction(Context ctx, String action, StudioPiece piece, JsonNode body) throws Exception {
+        if (!rolls.available()) {
+            throw new ApiException(503, action + " needs the piano-roll model: " + rolls.reason());
+        }
+        RollRequest options = rollOptions(action, body);
+        if (piece.score().noteCount() == 0) {
+            throw new ApiException(400, "piece " + piece.id() + " has no notes to " + action);
+        }
+        long t0 = System.nanoTime();
+        List<RollModels.Candidate> made;
+        try {
+            made = pool.run(() -> "harmonize".equals(action) ? rolls.harmonize(piece.score(), options)
+                    : rolls.infill(piece.score(), options));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, action + " " + piece.id() + ": " + e.getMessage());
+        }
+        List<Score> scores = made.stream().map(RollModels.Candidate::score).toList();
+        List<Score> generated = made.stream().map(RollModels.Candidate::generated).toList();
+        String what = "harmonize".equals(action) ? "harmonize"
+                : "infill bars " + options.firstBar() + "-" + options.lastBar() + " voices " + options.voices();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("prompt", piece.id());
+        out.put("promptBars", piece.bars());
+        out.put("options", options);
+        out.put("notes", made.isEmpty() ? List.of() : made.get(0).notes());
+        out.put("candidates", candidates(piece, scores, generated, rolls.index(), rolls.indexProblem(),
+                i -> what + " of " + piece.id() + ", seed " + (options.seed() + i) + ", candidate " + i));
+        out.put("seconds", (System.nanoTime() - t0) / 1e9);
+        ctx.json(out);
+    }
+
+    /**
+     * Stores {@code scores} as candidates of {@code parent}, checks {@code checked.get(i)} (the part the model
+     * wrote) against {@code index}, and queues their WAV renderings.
+     */
+    private List<Map<String, Object>> candidates(StudioPiece parent, List<Score> scores, List<Score> checked,
+                                                 MemorisationIndex index, String indexProblem,
+                                                 IntFunction<String> source) {
         List<Map<String, Object>> candidates = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             Score s = scores.get(i);
-            String source = "continue of " + piece.id() + ", seed " + options.seed() + ", candidate " + i;
-            StudioPiece c = store.add(id -> new StudioPiece(id, s, source, piece.id(),
-                    model.index() == null ? null : model.index().check(s)));
+            MemorisationVerdict verdict = index == null ? null : index.check(checked.get(i));
+            String from = source.apply(i);
+            StudioPiece c = store.add(id -> new StudioPiece(id, s, from, parent.id(), verdict));
             Map<String, Object> json = PieceJson.piece(c);
             json.put("candidate", i);
             if (c.memorisation() == null) {
-                json.put("memorisation", PieceJson.unchecked(model.indexProblem()));
+                json.put("memorisation", PieceJson.unchecked(indexProblem));
             }
             candidates.add(json);
             if (WavRenderer.isAvailable()) {
                 wavs.prepare(c); // rendered while the page draws the rolls: play then starts at once
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("prompt", piece.id());
-        out.put("promptBars", bars);
-        out.put("options", options);
-        out.put("seconds", (System.nanoTime() - t0) / 1e9);
-        out.put("candidates", candidates);
-        ctx.json(out);
+        return candidates;
     }
 
     private static ContinueOptions continueOptions(JsonNode body) {
+        checkFields("continue", body, List.of("bars", "temperature", "topP", "seed", "candidates"), List.of());
         ContinueOptions d = ContinueOptions.defaults();
-        for (var it = body.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!Set.of("bars", "temperature", "topP", "seed", "candidates").contains(f)) {
-                throw new ApiException(400, "unknown continue option '" + f
-                        + "': use bars, temperature, topP, seed, candidates");
-            }
-            if (!body.get(f).isNumber()) {
-                throw new ApiException(400, "continue option '" + f + "' must be a number, got " + body.get(f));
-            }
-        }
         return new ContinueOptions(body.path("bars").asInt(d.bars()), body.path("temperature").asDouble(d.temperature()),
                 body.path("topP").asDouble(d.topP()), body.path("seed").asLong(d.seed()),
                 body.path("candidates").asInt(d.candidates()));
+    }
+
+    private static RollRequest rollOptions(String action, JsonNode body) {
+        boolean infill = "infill".equals(action);
+        List<String> numbers = List.of("seed", "candidates", "gibbsSteps", "temperature");
+        checkFields(action, body, numbers, infill ? List.of("bars", "voices", "programs") : List.of("programs"));
+        RollRequest d = RollRequest.harmonizeDefaults();
+        int firstBar = 0;
+        int lastBar = 0;
+        List<Integer> voices = List.of();
+        if (infill) {
+            JsonNode bars = body.get("bars");
+            if (bars == null || !(bars.isTextual() || bars.isInt())) {
+                throw new ApiException(400, "infill needs \"bars\": \"A-B\" (1-based, inclusive, e.g. \"5-8\"), got "
+                        + bars);
+            }
+            int[] range;
+            try {
+                range = RollHarmony.parseBars(bars.asText());
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, "infill option 'bars': " + e.getMessage());
+            }
+            firstBar = range[0];
+            lastBar = range[1];
+            voices = body.has("voices") ? ints(body, "voices") : List.of(1, 2, 3, 4);
+            if (voices.isEmpty()) {
+                throw new ApiException(400, "voices must name at least one voice (1 = soprano .. 4 = bass)");
+            }
+        }
+        return new RollRequest(body.path("seed").asLong(d.seed()), body.path("candidates").asInt(d.candidates()),
+                body.path("gibbsSteps").asInt(d.gibbsSteps()), body.path("temperature").asDouble(d.temperature()),
+                body.has("programs") ? ints(body, "programs") : null, firstBar, lastBar, voices);
+    }
+
+    /** Refuses names outside {@code numbers} and {@code others}, and non-numbers among {@code numbers}. */
+    private static void checkFields(String action, JsonNode body, List<String> numbers, List<String> others) {
+        for (var it = body.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!numbers.contains(f) && !others.contains(f)) {
+                List<String> all = new ArrayList<>(numbers);
+                all.addAll(others);
+                throw new ApiException(400, "unknown " + action + " option '" + f + "': use "
+                        + String.join(", ", all));
+            }
+            if (numbers.contains(f) && !body.get(f).isNumber()) {
+                throw new ApiException(400, action + " option '" + f + "' must be a number, got " + body.get(f));
+            }
+        }
+    }
+
+    private static List<Integer> ints(JsonNode body, String field) {
+        JsonNode a = body.get(field);
+        List<Integer> out = new ArrayList<>();
+        if (a.isArray()) {
+            for (JsonNode n : a) {
+                if (!n.isInt()) {
+                    out = null;
+                    break;
+                }
+                out.add(n.asInt());
+            }
+        }
+        if (!a.isArray() || out == null) {
+            throw new ApiException(400, "option '" + field + "' must be a list of whole numbers, got " + a);
+        }
+        return out;
     }
 
     private static JsonNode body(Context ctx) {
