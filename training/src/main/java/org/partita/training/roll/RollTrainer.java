@@ -41,6 +41,9 @@ public final class RollTrainer {
     private TrainingListener listener = TrainingListener.NONE;
     private int stopAfterStep = Integer.MAX_VALUE;
 
+    /** System property that keeps oneDNN on while training (only to reproduce the fault it causes). */
+    public static final String KEEP_MKLDNN_PROPERTY = "partita.roll.trainWithMkldnn";
+
     public RollTrainer(RollCorpus corpus, String corpusDirectory, Path runDir) {
         if (corpus.size() == 0) {
             throw new IllegalArgumentException("no usable pieces in " + corpusDirectory);
@@ -116,12 +119,15 @@ public final class RollTrainer {
      * model: 371 of 600 steps; every step after 266 in a 12 × 32 run). With oneDNN off (PyTorch's own im2col
      * convolution), 2 × 300 steps of both models had no non-finite gradient and the two runs were bit-identical
      * (docs/pianoroll-model.md, "Known problems"). Sampling keeps oneDNN: forward passes are right and 1.3–2.4×
-     * faster with it.
+     * faster with it. {@code -D}{@value #KEEP_MKLDNN_PROPERTY}{@code =true} keeps oneDNN on, to reproduce the fault
+     * ({@code benchmarks/run roll-gradients}).
      */
     private TrainResult run(RollModel model, AdamW optimizer, TrainConfig config, DataSplit split, int startStep,
                             double bestLoss, int bestStep) throws IOException {
         Boolean mkldnnBefore = TorchBackends.mkldnnEnabled();
-        TorchBackends.setMkldnnEnabled(false);
+        if (!Boolean.getBoolean(KEEP_MKLDNN_PROPERTY)) {
+            TorchBackends.setMkldnnEnabled(false);
+        }
         try {
             return runSteps(model, optimizer, config, split, startStep, bestLoss, bestStep);
         } finally {
