@@ -52,8 +52,8 @@ public final class RollSampler {
      * a pitch does not say whether the note is held or struck again; it is struck again on a beat (every
      * {@link RollGrid#STEPS_PER_QUARTER} steps from the start) where a given voice starts a note, and held
      * otherwise. That is the chorale habit: in the 1,200 js_fakes chorales an alto, tenor or bass that keeps its
-     * pitch across a beat where the soprano moves re-strikes it 84–93% of the time, and in every other case 0.1–3%
-     * (docs/pianoroll-model.md, "Repeated notes"). A pitch change is always a new note.
+     * pitch across a beat where the soprano moves re-strikes it 83–92% of the time, and in every other case 0.1–3.4%
+     * ({@code benchmarks/run repeats}, docs/pianoroll-model.md "Repeated notes"). A pitch change is always a new note.
      */
     static boolean[][] generatedOnsets(VoiceRoll roll, int[][] pitches, boolean[][] erased) {
         int voices = pitches.length;
