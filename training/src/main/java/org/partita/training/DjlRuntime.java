@@ -4,8 +4,8 @@ import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * The one place that starts the PyTorch engine. Forces offline mode (a missing native library must fail
- * at once, not trigger a download) and sets the thread counts.
+ * The one place that starts the PyTorch engine. Tunes glibc's malloc for PyTorch ({@link NativeMalloc}), forces
+ * offline mode (a missing native library must fail at once, not trigger a download) and sets the thread counts.
  */
 public final class DjlRuntime {
     private DjlRuntime() {}
@@ -15,6 +15,7 @@ public final class DjlRuntime {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0, got " + threads);
         }
+        NativeMalloc.tune(); // before PyTorch's first allocation; see NativeMalloc
         System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
         if (threads > 0) {
             System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
@@ -44,6 +45,44 @@ public final class DjlRuntime {
 
     public static Engine engine() {
         return engine(0);
+    }
+
+    /**
+     * Turns PyTorch's autograd off for the calling thread until {@link NoGrad#close()} restores it. Grad mode is
+     * thread-local and on by default in PyTorch; DJL switches it off only in the thread that started the engine, so
+     * an evaluation-mode forward pass in any other thread (the studio's workers, a notebook kernel's execution
+     * thread) would record a graph of every operation on the trained parameters: more memory and time for nothing.
+     */
+    public static NoGrad noGrad() {
+        engine();
+        boolean previous = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
+        return new NoGrad(previous, Thread.currentThread());
+    }
+
+    /** The scope of {@link #noGrad()}; closed by the thread that opened it. */
+    public static final class NoGrad implements AutoCloseable {
+        private final boolean previous;
+        private final Thread owner;
+
+        private NoGrad(boolean previous, Thread owner) {
+            this.previous = previous;
+            this.owner = owner;
+        }
+
+        /** Whether grad mode was on when this scope opened. */
+        public boolean previous() {
+            return previous;
+        }
+
+        @Override
+        public void close() {
+            if (Thread.currentThread() != owner) {
+                throw new IllegalStateException("noGrad() opened by " + owner.getName() + " closed by "
+                        + Thread.currentThread().getName() + ": grad mode is per thread");
+            }
+            JniUtils.setGradMode(previous);
+        }
     }
 
     static String pytorchVersion() {

@@ -75,7 +75,8 @@ public final class Generator {
         for (int i = 0; i < b; i++) {
             rngs[i] = new SplittableRandom(Seeds.mix(config.seed(), i));
         }
-        try (Session session = config.kvCache() ? new Cached() : new Recompute()) {
+        try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad();
+             Session session = config.kvCache() ? new Cached() : new Recompute()) {
             int len = start.length;
             int windowStart = Math.max(0, len - model.config().contextLength());
             float[][] logits = session.logits(seqs, windowStart, len, true);

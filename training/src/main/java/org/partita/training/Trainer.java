@@ -208,7 +208,7 @@ public final class Trainer {
         long count = 0;
         for (int i = 0; i < windows.size(); i += batchSize) {
             int[][] batch = windows.subList(i, Math.min(windows.size(), i + batchSize)).toArray(new int[0][]);
-            try (NDManager scope = model.newScope()) {
+            try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = model.newScope()) {
                 Targets t = Targets.of(model, scope, batch, padId);
                 NDArray logits = model.forward(scope, t.inputs, 0, null, null, false, false).logits();
                 sum += crossEntropySum(logits, t.targets, t.mask).getFloat();

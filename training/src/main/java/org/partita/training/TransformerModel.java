@@ -117,7 +117,7 @@ public final class TransformerModel implements AutoCloseable {
     /** Logits of every position for one sequence, in evaluation mode: {@code [T][V]}. */
     public float[][] logits(int[] ids) {
         checkIds(ids);
-        try (NDManager scope = newScope()) {
+        try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = newScope()) {
             Output out = forward(scope, toBatch(scope, new int[][] {ids}), 0, null, null, false, false);
             return rows(out.logits().toFloatArray(), ids.length, config.vocabSize());
         }
@@ -130,7 +130,7 @@ public final class TransformerModel implements AutoCloseable {
     public float[][][][] attention(int[] ids) {
         checkIds(ids);
         int t = ids.length;
-        try (NDManager scope = newScope()) {
+        try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = newScope()) {
             Output out = forward(scope, toBatch(scope, new int[][] {ids}), 0, null, null, true, false);
             float[][][][] result = new float[config.layers()][config.heads()][][];
             for (int l = 0; l < config.layers(); l++) {

@@ -150,6 +150,10 @@ public final class RollModel implements AutoCloseable {
      * @param erased {@code [b][v][t]}
      */
     public NDArray input(NDManager scope, int[][][] classes, boolean[][][] erased) {
+        return input(scope, config, classes, erased);
+    }
+
+    static NDArray input(NDManager scope, RollModelConfig config, int[][][] classes, boolean[][][] erased) {
         int b = classes.length;
         int voices = config.voices();
         int steps = classes[0][0].length;
@@ -182,7 +186,7 @@ public final class RollModel implements AutoCloseable {
      */
     public void recalibrate(List<RollBatch> batches) {
         for (int k = 0; k < batches.size(); k++) {
-            try (NDManager scope = newScope()) {
+            try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = newScope()) {
                 RollBatch b = batches.get(k);
                 forward(input(scope, b.classes(), b.erased()), true, 1f / (k + 1)); // cumulative average
             }
@@ -251,9 +255,32 @@ public final class RollModel implements AutoCloseable {
      * Log-probabilities in evaluation mode, {@code [b][v][t][c]} flattened in that order.
      */
     public float[] logProbabilities(int[][][] classes, boolean[][][] erased) {
-        try (NDManager scope = newScope()) {
+        try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = newScope()) {
             NDArray logits = forward(input(scope, classes, erased), false);
             return logits.logSoftmax(3).toFloatArray();
+        }
+    }
+
+    /** A snapshot of the network in evaluation mode with batch norm folded into the convolutions (for sampling). */
+    FoldedRollNet folded() {
+        List<NDArray> weights = new java.util.ArrayList<>();
+        List<NDArray> biases = new java.util.ArrayList<>();
+        NDManager own = manager.newSubManager();
+        int last = config.layers() - 1;
+        try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = newScope()) {
+            for (int i = 0; i <= last; i++) {
+                NDArray w = params.get("conv" + i + ".w");
+                if (i == last) { // no batch norm after the last convolution: it has its own bias
+                    weights.add(w.duplicate());
+                    biases.add(params.get("out.b").duplicate());
+                    continue;
+                }
+                String n = "bn" + i;
+                NDArray scale = params.get(n + ".gamma").div(stats.get(n + ".var").add(BN_EPS).sqrt()); // (F)
+                weights.add(w.mul(scale.reshape(-1, 1, 1, 1)));
+                biases.add(params.get(n + ".beta").sub(stats.get(n + ".mean").mul(scale)));
+            }
+            return new FoldedRollNet(config, own, weights, biases); // moves the results out of the scope
         }
     }
 

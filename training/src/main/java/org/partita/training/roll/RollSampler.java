@@ -35,7 +35,53 @@ public final class RollSampler {
             }
         }
         SplittableRandom rng = new SplittableRandom(config.seed());
-        draw(classes, erased, erased, config.temperature(), rng); // independent initialisation
+        try (FoldedRollNet net = model.folded()) {
+            sample(net, classes, erased, config, rng);
+        }
+        int[][] pitches = new int[voices][steps];
+        for (int v = 0; v < voices; v++) {
+            for (int t = 0; t < steps; t++) {
+                pitches[v][t] = erased[v][t] ? RollGrid.pitchOf(classes[v][t]) : roll.pitch(v, t);
+            }
+        }
+        return new VoiceRoll(pitches, generatedOnsets(roll, pitches, erased));
+    }
+
+    /**
+     * Onsets of the result. Given cells keep theirs. The model predicts frames only, so a generated voice that keeps
+     * a pitch does not say whether the note is held or struck again; it is struck again on a beat (every
+     * {@link RollGrid#STEPS_PER_QUARTER} steps from the start) where a given voice starts a note, and held
+     * otherwise. That is the chorale habit: in the 1,200 js_fakes chorales an alto, tenor or bass that keeps its
+     * pitch across a beat where the soprano moves re-strikes it 84–93% of the time, and in every other case 0.1–3%
+     * (docs/pianoroll-model.md, "Repeated notes"). A pitch change is always a new note.
+     */
+    static boolean[][] generatedOnsets(VoiceRoll roll, int[][] pitches, boolean[][] erased) {
+        int voices = pitches.length;
+        int steps = pitches[0].length;
+        boolean[][] onsets = roll.onsets();
+        for (int t = 0; t < steps; t++) {
+            boolean givenOnset = false;
+            for (int v = 0; v < voices; v++) {
+                givenOnset |= !erased[v][t] && roll.onset(v, t);
+            }
+            boolean strikeAgain = givenOnset && t > 0 && t % RollGrid.STEPS_PER_QUARTER == 0;
+            for (int v = 0; v < voices; v++) {
+                if (erased[v][t]) {
+                    boolean sounding = pitches[v][t] != VoiceRoll.REST;
+                    boolean changed = t == 0 || pitches[v][t] != pitches[v][t - 1];
+                    onsets[v][t] = sounding && (changed || strikeAgain);
+                }
+            }
+        }
+        return onsets;
+    }
+
+    /** Independent initialisation of the erased cells, then (if configured) annealed blocked Gibbs sampling. */
+    private static void sample(FoldedRollNet net, int[][] classes, boolean[][] erased, SamplingConfig config,
+                               SplittableRandom rng) {
+        int voices = classes.length;
+        int steps = classes[0].length;
+        draw(net, classes, erased, erased, config.temperature(), rng); // independent initialisation
         if (config.gibbs()) {
             int n = config.steps() > 0 ? config.steps() : voices * steps;
             int total = RollMasks.count(erased);
@@ -54,28 +100,18 @@ public final class RollSampler {
                 if (chosen == 0) {
                     continue;
                 }
-                draw(classes, block, block, config.temperature(), rng);
+                draw(net, classes, block, block, config.temperature(), rng);
             }
         }
-        int[][] pitches = new int[voices][steps];
-        boolean[][] onsets = roll.onsets();
-        for (int v = 0; v < voices; v++) {
-            for (int t = 0; t < steps; t++) {
-                pitches[v][t] = erased[v][t] ? RollGrid.pitchOf(classes[v][t]) : roll.pitch(v, t);
-                if (erased[v][t]) {
-                    onsets[v][t] = false; // generated cells: a note starts where the pitch changes
-                }
-            }
-        }
-        return new VoiceRoll(pitches, onsets);
     }
 
     /** Redraws the cells of {@code which} from the model's prediction with {@code hidden} erased. */
-    private void draw(int[][] classes, boolean[][] hidden, boolean[][] which, double temperature, SplittableRandom rng) {
+    private static void draw(FoldedRollNet net, int[][] classes, boolean[][] hidden, boolean[][] which,
+                             double temperature, SplittableRandom rng) {
         int voices = classes.length;
         int steps = classes[0].length;
         int c = RollGrid.CLASS_COUNT;
-        float[] logp = model.logProbabilities(new int[][][] {classes}, new boolean[][][] {hidden});
+        float[] logp = net.logProbabilities(new int[][][] {classes}, new boolean[][][] {hidden});
         double[] w = new double[c];
         for (int v = 0; v < voices; v++) {
             for (int t = 0; t < steps; t++) {

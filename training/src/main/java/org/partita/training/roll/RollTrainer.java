@@ -228,7 +228,7 @@ public final class RollTrainer {
         double sum = 0;
         int n = 0;
         for (RollBatch b : batches) {
-            try (NDManager scope = model.newScope()) {
+            try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = model.newScope()) {
                 NDArray logits = model.forward(model.input(scope, b.classes(), b.erased()), false);
                 sum += RollModel.maskedLoss(logits, targets(scope, b), erased(scope, b)).getFloat() * b.size();
                 n += b.size();

@@ -127,4 +127,49 @@ class RollModelTest {
         assertEquals(1, min);
         assertEquals(32, max);
     }
+
+    @Test
+    void foldingBatchNormIntoTheConvolutionsKeepsTheShippedModelsPredictions() throws Exception {
+        DjlRuntime.engine(1);
+        SplittableRandom rng = new SplittableRandom(11);
+        int steps = 32;
+        int[][][] classes = new int[2][4][steps];
+        boolean[][][] erased = new boolean[2][4][steps];
+        for (int b = 0; b < 2; b++) {
+            for (int v = 0; v < 4; v++) {
+                for (int t = 0; t < steps; t++) {
+                    classes[b][v][t] = rng.nextInt(RollGrid.CLASS_COUNT);
+                    erased[b][v][t] = v > 0 && rng.nextBoolean();
+                }
+            }
+        }
+        try (RollModel model = RollModels.loadDefault(); FoldedRollNet folded = model.folded()) {
+            float[] plain = model.logProbabilities(classes, erased);
+            float[] fast = folded.logProbabilities(classes, erased);
+            assertEquals(plain.length, fast.length);
+            double maxDiff = 0;
+            for (int i = 0; i < plain.length; i++) {
+                maxDiff = Math.max(maxDiff, Math.abs(plain[i] - fast[i]));
+            }
+            assertTrue(maxDiff < 1e-4, "folded log-probabilities differ by up to " + maxDiff);
+        }
+    }
+
+    @Test
+    void evaluationInAFreshThreadRunsWithoutAutogradAndRestoresTheThreadsMode() throws Exception {
+        DjlRuntime.engine(1);
+        boolean[] seen = new boolean[3];
+        Thread worker = new Thread(() -> {
+            seen[0] = ai.djl.pytorch.jni.JniUtils.isGradMode(); // PyTorch's default in a new thread: on
+            try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad()) {
+                seen[1] = ai.djl.pytorch.jni.JniUtils.isGradMode();
+            }
+            seen[2] = ai.djl.pytorch.jni.JniUtils.isGradMode();
+        });
+        worker.start();
+        worker.join();
+        assertTrue(seen[0], "grad mode was already off in a new thread: the guard would not be needed");
+        assertEquals(false, seen[1], "grad mode inside noGrad()");
+        assertTrue(seen[2], "grad mode not restored after noGrad()");
+    }
 }

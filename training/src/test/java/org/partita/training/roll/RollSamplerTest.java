@@ -84,4 +84,31 @@ class RollSamplerTest {
         assertEquals(0.1, c.blockProbability(70, 100), 1e-12);
         assertEquals(0.1, c.blockProbability(99, 100), 1e-12);
     }
+
+    @Test
+    void aGeneratedVoiceKeepingItsPitchIsStruckAgainOnABeatWhereTheSopranoMovesAndHeldOtherwise() {
+        // soprano: a new note on every beat (steps 0, 4, 8) and an off-beat one at step 10; alto keeps 60 throughout,
+        // tenor rests then keeps 55 from step 6
+        int[] soprano = {72, 72, 72, 72, 74, 74, 74, 74, 76, 76, 77, 77};
+        int[][] pitches = new int[4][12];
+        boolean[][] onsets = new boolean[4][12];
+        boolean[][] erased = new boolean[4][12];
+        pitches[0] = soprano;
+        for (int t : new int[] {0, 4, 8, 10}) {
+            onsets[0][t] = true;
+        }
+        for (int t = 0; t < 12; t++) {
+            pitches[1][t] = 60;
+            pitches[2][t] = t < 6 ? VoiceRoll.REST : 55;
+            pitches[3][t] = VoiceRoll.REST;
+            erased[1][t] = erased[2][t] = erased[3][t] = true;
+        }
+        boolean[][] out = RollSampler.generatedOnsets(new VoiceRoll(pitches, onsets), pitches, erased);
+        for (int t = 0; t < 12; t++) {
+            assertEquals(onsets[0][t], out[0][t], "given soprano onset at step " + t + " kept");
+            assertEquals(t == 0 || t == 4 || t == 8, out[1][t], "alto at step " + t);
+            assertEquals(t == 6 || t == 8, out[2][t], "tenor at step " + t);
+            assertEquals(false, out[3][t], "a rest never starts a note, step " + t);
+        }
+    }
 }
