@@ -8,6 +8,8 @@ import ai.djl.pytorch.jni.JniUtils;
  * offline mode (a missing native library must fail at once, not trigger a download) and sets the thread counts.
  */
 public final class DjlRuntime {
+    private static boolean nnpackSwitchedOff;
+
     private DjlRuntime() {}
 
     /** The PyTorch engine with {@code threads} intra-op threads (0 = leave as configured). */
@@ -22,6 +24,13 @@ public final class DjlRuntime {
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         }
         Engine engine = Engine.getEngine("PyTorch");
+        if (!nnpackSwitchedOff) {
+            // NNPACK cannot start on CPUs it does not know (AMD EPYC here) and says so on stderr at every
+            // convolution that could use it ("Could not initialize NNPACK! Reason: Unsupported hardware"); PyTorch
+            // falls back to other kernels anyway, so switch it off once and keep the console clean.
+            nnpackSwitchedOff = true;
+            TorchBackends.setNnpackEnabled(false);
+        }
         if (threads > 0) {
             JniUtils.setNumThreads(threads); // takes effect even if the engine was started earlier
         }

@@ -8,6 +8,7 @@ import org.partita.training.AdamW;
 import org.partita.training.Checkpoints;
 import org.partita.training.DataSplit;
 import org.partita.training.DjlRuntime;
+import org.partita.training.TorchBackends;
 import org.partita.training.MetricsLog;
 import org.partita.training.TrainConfig;
 import org.partita.training.TrainResult;
@@ -108,8 +109,30 @@ public final class RollTrainer {
         return new AdamW(model.parameters(), c.beta1(), c.beta2(), c.epsilon(), c.weightDecay());
     }
 
+    /**
+     * Trains with PyTorch's oneDNN convolutions switched off, then restores the switch. With oneDNN, PyTorch 2.7.1's
+     * convolution backward on this CPU returned memory it never wrote in some gradient channels: NaN at random steps,
+     * different from run to run, and since freed NaN buffers are reused, more and more of them (a 6-layer × 24-filter
+     * model: 371 of 600 steps; every step after 266 in a 12 × 32 run). With oneDNN off (PyTorch's own im2col
+     * convolution), 2 × 300 steps of both models had no non-finite gradient and the two runs were bit-identical
+     * (docs/pianoroll-model.md, "Known problems"). Sampling keeps oneDNN: forward passes are right and 1.3–2.4×
+     * faster with it.
+     */
     private TrainResult run(RollModel model, AdamW optimizer, TrainConfig config, DataSplit split, int startStep,
                             double bestLoss, int bestStep) throws IOException {
+        Boolean mkldnnBefore = TorchBackends.mkldnnEnabled();
+        TorchBackends.setMkldnnEnabled(false);
+        try {
+            return runSteps(model, optimizer, config, split, startStep, bestLoss, bestStep);
+        } finally {
+            if (mkldnnBefore != null) {
+                TorchBackends.setMkldnnEnabled(mkldnnBefore);
+            }
+        }
+    }
+
+    private TrainResult runSteps(RollModel model, AdamW optimizer, TrainConfig config, DataSplit split, int startStep,
+                                 double bestLoss, int bestStep) throws IOException {
         RollBatches batches = new RollBatches(corpus, split, model.config().cropSteps(), config.seed());
         List<RollBatch> validation = batches.validationBatches(config.batchSize(), config.evalWindows());
         int endStep = Math.min(config.steps(), stopAfterStep);

@@ -12,6 +12,11 @@ final class RollTestData {
 
     /** {@code count} pieces of {@code steps} steps; the soprano moves in quarter notes over 62..78. */
     static RollCorpus parallelVoices(int count, int steps, long seed) {
+        return parallelVoices(count, steps, seed, OFFSETS);
+    }
+
+    /** As {@link #parallelVoices(int, int, long)} with voice {@code v} at {@code soprano + offsets[v]}. */
+    static RollCorpus parallelVoices(int count, int steps, long seed, int[] offsets) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<String> sources = new ArrayList<>();
         List<VoiceRoll> pieces = new ArrayList<>();
@@ -20,7 +25,7 @@ final class RollTestData {
             for (int t = 0; t < steps; t++) {
                 int s = t % 4 == 0 ? 62 + rng.nextInt(17) : p[0][t - 1];
                 for (int v = 0; v < 4; v++) {
-                    p[v][t] = s + OFFSETS[v];
+                    p[v][t] = s + offsets[v];
                 }
             }
             sources.add("piece-" + i);

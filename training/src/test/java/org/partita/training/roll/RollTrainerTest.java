@@ -15,13 +15,12 @@ import org.partita.training.TrainConfig;
 import org.partita.training.TrainingListener;
 
 /**
- * Tagged heavy (run with {@code -Pheavy}): on the development machine some optimizer steps get non-finite
- * gradients at random (a native-memory fault not yet found, docs/pianoroll-model.md "Known problems"); the trainer
- * skips those steps, so which steps are skipped differs between runs and both tests here can fail by chance.
+ * Real training of small models (about 20 s together). Training runs with oneDNN switched off, which ended the
+ * random non-finite gradients that once made these tests fail by chance (docs/pianoroll-model.md, "Known problems").
  */
-@org.junit.jupiter.api.Tag("heavy")
 class RollTrainerTest {
     static final RollModelConfig MODEL = new RollModelConfig(4, 6, 24, 1, 16);
+    static final int[] CHAIN = {0, -3, -7, -12};
     static final TrainConfig TRAIN = TrainConfig.defaults().withSteps(12).withBatchSize(4).withLearningRate(3e-3)
             .withMinLearningRate(3e-4).withWarmupSteps(2).withWeightDecay(0).withLogEvery(1).withEvalEvery(4)
             .withEvalWindows(4).withCheckpointEvery(0).withValidationFraction(0.2).withSeed(42).withThreads(1);
@@ -54,14 +53,19 @@ class RollTrainerTest {
 
     @Test
     void tinyModelLearnsFixedIntervalsAndHarmonisesThemExactly(@TempDir Path dir) throws Exception {
-        RollCorpus corpus = RollTestData.parallelVoices(40, 32, 2);
+        // Each voice within 5 semitones of the one above: a 6-layer net sees ±6 pitch rows, so with only the soprano
+        // given, Gibbs sampling can reach the bass through the alto and tenor (Coconet's -12/-24 would be out of sight).
+        RollCorpus corpus = RollTestData.parallelVoices(40, 32, 2, CHAIN);
         TrainConfig config = TRAIN.withSteps(300).withBatchSize(8).withEvalEvery(0).withValidationFraction(0)
                 .withLogEvery(50);
         List<Double> losses = new ArrayList<>();
-        new RollTrainer(corpus, "synthetic", dir).optListener(collect(losses)).train(MODEL, config);
-        assertTrue(losses.get(losses.size() - 1) < 0.1, "final loss " + losses);
+        RollTrainer trainer = new RollTrainer(corpus, "synthetic", dir).optListener(collect(losses));
+        trainer.train(MODEL, config);
+        trainer.recalibrateCheckpoint(Checkpoints.find(dir, Checkpoints.LAST)); // no validation ran to do it
+        // the loss cannot reach 0: where a whole quarter is erased, its soprano (17 pitches at random) is unknowable
+        assertTrue(losses.get(losses.size() - 1) < 0.6 * losses.get(0), "training loss did not fall: " + losses);
         try (RollModel model = RollModels.load(dir)) {
-            // a soprano the model never saw, harmonised: the other voices must follow it at -3, -12, -24
+            // a soprano the model never saw, harmonised: the other voices must follow it at -3, -7, -12
             int[] soprano = {70, 70, 70, 70, 65, 65, 65, 65, 74, 74, 74, 74, 68, 68, 68, 68};
             int[][] pitches = new int[4][16];
             boolean[][] erased = new boolean[4][16];
@@ -74,7 +78,7 @@ class RollTrainerTest {
                     SamplingConfig.defaults().withTemperature(0.5));
             for (int v = 0; v < 4; v++) {
                 for (int t = 0; t < 16; t++) {
-                    assertEquals(soprano[t] + RollTestData.OFFSETS[v], out.pitch(v, t), "voice " + v + " step " + t);
+                    assertEquals(soprano[t] + CHAIN[v], out.pitch(v, t), "voice " + v + " step " + t);
                 }
             }
         }
