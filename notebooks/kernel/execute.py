@@ -202,6 +202,7 @@ def main(argv):
             for cell in nb.cells:
                 if cell.cell_type == "code":
                     merge_streams(cell)
+                    cell.metadata.pop("execution", None)  # timestamps an older nbclient left: a diff on every run
                     cell.metadata.setdefault("partita", {})["source_sha256"] = source_hash(cell)
             nbformat.write(nb, path)
             print(f"ok     {name} ({seconds:.0f} s{note})", flush=True)

@@ -15,6 +15,18 @@ class Show {
         Global.display(PianoRollPng.toImage(PianoRoll.from(score), RenderOptions.defaults().withTitle(title)));
     }
 
+    /** Shows a picture. (A bare display(image) would also print the display's random id as the cell's result.) */
+    static void image(java.awt.image.BufferedImage image) {
+        Global.display(image);
+    }
+
+    /** Shows a PNG (or JPEG) file. */
+    static void image(Path file) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        if (image == null) throw new java.io.IOException(file + ": not an image ImageIO can read");
+        Global.display(image);
+    }
+
     /** An audio player for the first maxSeconds of a score (the WAV is embedded in the page; 11 kHz keeps it small). */
     static void listen(Score score, double maxSeconds) throws Exception {
         Score part = score;
