@@ -8,7 +8,7 @@ Kernel 3.0.1 sometimes hangs while starting (notebooks/target/kernel.log shows t
 that never finishes binding, and a request reaching the shell socket before its handlers are installed,
 which kills the shell thread with a NullPointerException). Against the second the kernel is started
 first and the client connects only once the shell port accepts connections and a moment has passed;
-against both, a start that does not answer within STARTUP_SECONDS is retried, up to STARTS times, and so
+against both, a start that does not answer in time (STARTUP_SECONDS, more on each retry) is retried, up to STARTS times, and so
 is a kernel process that dies (CI saw one die right after binding its ports; a retry shows the end of its
 log). Any other failure, such as a cell that raises, is reported at once.
 
@@ -29,7 +29,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, DeadKernelError
 
 KERNEL = "partita-java"
-STARTUP_SECONDS = 20
+STARTUP_SECONDS = 20  # first start; each retry waits 20 s longer, up to MAX_STARTUP_SECONDS
+MAX_STARTUP_SECONDS = 60  # a JVM loading ~100 jars on a busy 2-core machine can take more than 20 s
 STARTS = 5
 CELL_TIMEOUT_SECONDS = 600
 STARTUP_RACE = ("Kernel didn't respond", "Kernel died")
@@ -46,17 +47,22 @@ def port_open(port):
         return False
 
 
-def start_kernel(directory):
+def startup_seconds(attempt):
+    """How long start `attempt` (1-based) may take: a hung start is cut short, a slow one gets more time next."""
+    return min(STARTUP_SECONDS * attempt, MAX_STARTUP_SECONDS)
+
+
+def start_kernel(directory, seconds):
     """A kernel whose shell socket is bound and has had SETTLE_SECONDS to install its handlers."""
     km = KernelManager(kernel_name=KERNEL)
     km.start_kernel(cwd=directory)
-    deadline = time.monotonic() + STARTUP_SECONDS
+    deadline = time.monotonic() + seconds
     while not port_open(km.shell_port):
         if not km.is_alive():
             raise RuntimeError("Kernel died before replying to kernel_info (see notebooks/target/kernel.log)")
         if time.monotonic() > deadline:
             km.shutdown_kernel(now=True)
-            raise RuntimeError(f"Kernel didn't respond in {STARTUP_SECONDS} seconds (shell port never opened)")
+            raise RuntimeError(f"Kernel didn't respond in {seconds} seconds (shell port never opened)")
         time.sleep(0.2)
     time.sleep(SETTLE_SECONDS)
     return km
@@ -143,8 +149,8 @@ def execute(path, solutions):
         km = None
         log_start = log_size()
         try:
-            km = start_kernel(directory)
-            client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=STARTUP_SECONDS,
+            km = start_kernel(directory, startup_seconds(attempt))
+            client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=startup_seconds(attempt),
                                     kernel_name=KERNEL, record_timing=False,
                                     resources={"metadata": {"path": directory}})
             client.execute()
