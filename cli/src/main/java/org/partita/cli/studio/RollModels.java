@@ -160,7 +160,7 @@ public final class RollModels implements AutoCloseable {
 
     /**
      * Candidates harmonising the first note track of {@code input} (it becomes the soprano); candidate {@code i}
-     * uses seed {@code seed + i}. Stops between candidates when the thread is interrupted (the time budget).
+     * uses seed {@code seed + i}. An interrupted thread (the time budget) stops at the next Gibbs step.
      *
      * @throws IllegalArgumentException with {@link RollHarmony}'s reason (no melody, range too wide)
      */

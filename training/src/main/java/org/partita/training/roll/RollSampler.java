@@ -1,6 +1,7 @@
 package org.partita.training.roll;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 
 /**
  * Fills the erased cells of a roll with a {@link RollModel}: annealed blocked Gibbs sampling as in Coconet
@@ -8,7 +9,8 @@ import java.util.SplittableRandom;
  * with probability {@link SamplingConfig#blockProbability} and redraw that block given the rest) or plain
  * independent sampling. Given cells are never changed; every voice gets exactly one class per step, so output
  * voices are monophonic and in the model's range. Reproducible: the same model, roll, mask and seed give the same
- * result on the same machine and thread count.
+ * result on the same machine and thread count. An interrupted thread stops at the next Gibbs step with a
+ * {@link CancellationException} (the interrupt flag stays set).
  */
 public final class RollSampler {
     private final RollModel model;
@@ -86,6 +88,9 @@ public final class RollSampler {
             int n = config.steps() > 0 ? config.steps() : voices * steps;
             int total = RollMasks.count(erased);
             for (int i = 0; i < n && total > 0; i++) {
+                if (Thread.currentThread().isInterrupted()) { // a cancelled request (the studio's time budget)
+                    throw new CancellationException("sampling cancelled after " + i + " of " + n + " Gibbs steps");
+                }
                 double p = config.blockProbability(i, n);
                 boolean[][] block = new boolean[voices][steps];
                 int chosen = 0;

@@ -111,4 +111,21 @@ class RollSamplerTest {
             assertEquals(false, out[3][t], "a rest never starts a note, step " + t);
         }
     }
+
+    @Test
+    void anInterruptedThreadStopsAtTheNextGibbsStep() {
+        DjlRuntime.engine(1);
+        try (RollModel model = RollModel.create(TINY, 3)) {
+            Thread.currentThread().interrupt();
+            try {
+                java.util.concurrent.CancellationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        java.util.concurrent.CancellationException.class, () -> new RollSampler(model).fill(
+                                randomRoll(1), randomMask(1), SamplingConfig.defaults().withSteps(1000)));
+                assertTrue(e.getMessage().contains("after 0 of 1000 Gibbs steps"), e.getMessage());
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+            } finally {
+                Thread.interrupted(); // clear it for the next test
+            }
+        }
+    }
 }
