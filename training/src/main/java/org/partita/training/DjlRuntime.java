@@ -5,7 +5,8 @@ import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * The one place that starts the PyTorch engine. Tunes glibc's malloc for PyTorch ({@link NativeMalloc}), forces
- * offline mode (a missing native library must fail at once, not trigger a download) and sets the thread counts.
+ * offline mode (a missing native library must fail at once, not trigger a download), switches NNPACK off
+ * ({@link TorchBackends}) and sets the thread counts; {@link #noGrad()} scopes evaluation-mode passes.
  */
 public final class DjlRuntime {
     private static boolean nnpackSwitchedOff;
