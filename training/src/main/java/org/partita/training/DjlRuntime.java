@@ -80,11 +80,6 @@ public final class DjlRuntime {
             this.owner = owner;
         }
 
-        /** Whether grad mode was on when this scope opened. */
-        public boolean previous() {
-            return previous;
-        }
-
         @Override
         public void close() {
             if (Thread.currentThread() != owner) {

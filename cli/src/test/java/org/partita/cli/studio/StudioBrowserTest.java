@@ -121,13 +121,7 @@ class StudioBrowserTest {
         driver.findElement(By.id("continue")).click();
         wait.until(d -> d.findElements(By.cssSelector("#candidates .candidate")).size() == 3);
         WebElement first = driver.findElements(By.cssSelector("#candidates .candidate")).get(0);
-        first.findElement(By.cssSelector("button.play")).click();
-        wait.until(d -> js.executeScript("return window.studioTimings.firstPlaying") != null);
-        Object reported = js.executeScript("const d = document.getElementById('player').duration; "
-                + "return Number.isFinite(d) ? d : String(d)");
-        assertTrue(reported instanceof Number n && n.doubleValue() > 0, "the audio element reports a duration: "
-                + reported);
-        double duration = ((Number) reported).doubleValue();
+        double duration = playFirst();
         printTimings("continue, " + modelDir + ", 4+4 bars, 3 candidates", duration);
         // keyboard: the arrow keys move the selection between candidates
         driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
