@@ -281,6 +281,9 @@ public final class RollModel implements AutoCloseable {
                 biases.add(params.get(n + ".beta").sub(stats.get(n + ".mean").mul(scale)));
             }
             return new FoldedRollNet(config, own, weights, biases); // moves the results out of the scope
+        } catch (RuntimeException e) {
+            own.close();
+            throw e;
         }
     }
 
