@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.partita.cli.pipeline.RollFiles;
+import org.partita.training.DjlRuntime;
 import org.partita.training.TorchBackends;
 import org.partita.training.TrainConfig;
 import org.partita.training.TrainingListener;
@@ -15,8 +16,8 @@ import org.partita.training.roll.RollTrainer;
 /**
  * Trains the same piano-roll model twice with the same seeds and reports how many steps had a non-finite gradient
  * (skipped by AdamW) and whether the two runs' losses are identical: the check behind "Known problems" in
- * docs/pianoroll-model.md. With {@code -Dpartita.roll.trainWithMkldnn=true} in BENCH_JAVA_OPTS the trainer keeps
- * PyTorch's oneDNN convolutions on, which reproduces the fault.
+ * docs/pianoroll-model.md. With {@code -Dpartita.torch.mkldnn=true} in BENCH_JAVA_OPTS PyTorch's oneDNN
+ * convolutions stay on (Partita switches them off when the engine starts), which reproduces the fault.
  * Args: DATA_DIR [--steps N (default 300)] [--layers L (12)] [--filters F (32)] [--crop T (32)] [--batch B (16)].
  */
 public final class RollGradientCheck {
@@ -43,9 +44,9 @@ public final class RollGradientCheck {
         TrainConfig train = TrainConfig.defaults().withSteps(steps).withBatchSize(batch).withLearningRate(2e-3)
                 .withMinLearningRate(1e-4).withWarmupSteps(20).withWeightDecay(0).withLogEvery(1).withEvalEvery(0)
                 .withCheckpointEvery(0).withValidationFraction(0).withSeed(1234).withThreads(1);
-        boolean mkldnn = Boolean.getBoolean(RollTrainer.KEEP_MKLDNN_PROPERTY);
+        boolean mkldnn = Boolean.getBoolean(DjlRuntime.MKLDNN_PROPERTY);
         List<List<Double>> runs = new ArrayList<>();
-        System.out.printf("%d pieces; model %d x %d, crops of %d, batch %d, %d steps, twice; oneDNN while training: %s%n",
+        System.out.printf("%d pieces; model %d x %d, crops of %d, batch %d, %d steps, twice; oneDNN: %s%n",
                 corpus.size(), layers, filters, crop, batch, steps, mkldnn ? "on" : "off");
         System.out.println("| run | steps with a non-finite gradient | first such step | last loss |");
         System.out.println("|---|---|---|---|");

@@ -5,11 +5,16 @@ import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * The one place that starts the PyTorch engine. Tunes glibc's malloc for PyTorch ({@link NativeMalloc}), forces
- * offline mode (a missing native library must fail at once, not trigger a download), switches NNPACK off
- * ({@link TorchBackends}) and sets the thread counts; {@link #noGrad()} scopes evaluation-mode passes.
+ * offline mode (a missing native library must fail at once, not trigger a download), switches NNPACK and oneDNN
+ * off ({@link TorchBackends}) and sets the thread counts; {@link #noGrad()} scopes evaluation-mode passes.
  */
 public final class DjlRuntime {
-    private static boolean nnpackSwitchedOff;
+    /**
+     * {@code -Dpartita.torch.mkldnn=true} leaves PyTorch's oneDNN convolutions on (off by default, see
+     * {@link #engine(int)}); for reproducing the fault and for benchmarks only.
+     */
+    public static final String MKLDNN_PROPERTY = "partita.torch.mkldnn";
+    private static boolean switchesSet;
 
     private DjlRuntime() {}
 
@@ -25,12 +30,20 @@ public final class DjlRuntime {
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         }
         Engine engine = Engine.getEngine("PyTorch");
-        if (!nnpackSwitchedOff) {
+        if (!switchesSet) {
+            switchesSet = true;
             // NNPACK cannot start on CPUs it does not know (AMD EPYC here) and says so on stderr at every
             // convolution that could use it ("Could not initialize NNPACK! Reason: Unsupported hardware"); PyTorch
             // falls back to other kernels anyway, so switch it off once and keep the console clean.
-            nnpackSwitchedOff = true;
             TorchBackends.setNnpackEnabled(false);
+            // oneDNN's convolutions in PyTorch 2.7.1 read memory they never wrote on this CPU (AMD EPYC, AVX-512):
+            // the backward pass gave random NaN gradients, and the forward pass of a batch of 8 with 24 channels
+            // gave NaN in 30 of 30 tries once freed buffers held NaN (the token model's -inf masks leave such
+            // buffers). PyTorch's own convolution has neither fault (ConvolutionOnReusedMemoryTest,
+            // docs/pianoroll-model.md "Known problems"). Partita's only convolutions are the piano-roll model's.
+            if (!Boolean.getBoolean(MKLDNN_PROPERTY)) {
+                TorchBackends.setMkldnnEnabled(false);
+            }
         }
         if (threads > 0) {
             JniUtils.setNumThreads(threads); // takes effect even if the engine was started earlier

@@ -2,6 +2,7 @@ package org.partita.training.roll;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import org.partita.training.DjlRuntime;
 import org.partita.training.ParamsIo;
@@ -185,10 +186,25 @@ public final class RollModel implements AutoCloseable {
      * the true variances here are ~0.01: evaluation-mode predictions were far off until it faded).
      */
     public void recalibrate(List<RollBatch> batches) {
+        if (batches.isEmpty()) {
+            throw new IllegalArgumentException("recalibration needs at least one batch");
+        }
+        for (Map.Entry<String, NDArray> e : stats.entrySet()) { // forget the old values, even non-finite ones
+            e.getValue().set(new NDIndex(":"), e.getKey().endsWith(".var") ? 1f : 0f);
+        }
         for (int k = 0; k < batches.size(); k++) {
             try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad(); NDManager scope = newScope()) {
                 RollBatch b = batches.get(k);
                 forward(input(scope, b.classes(), b.erased()), true, 1f / (k + 1)); // cumulative average
+            }
+        }
+        for (Map.Entry<String, NDArray> e : stats.entrySet()) {
+            float[] values = e.getValue().toFloatArray();
+            for (int i = 0; i < values.length; i++) {
+                if (!Float.isFinite(values[i])) {
+                    throw new IllegalStateException("recalibration over " + batches.size() + " batches left "
+                            + e.getKey() + "[" + i + "] = " + values[i] + " (a non-finite activation)");
+                }
             }
         }
     }

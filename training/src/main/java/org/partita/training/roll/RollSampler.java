@@ -126,7 +126,12 @@ public final class RollSampler {
                 int base = (v * steps + t) * c;
                 double max = Double.NEGATIVE_INFINITY;
                 for (int k = 0; k < c; k++) {
-                    max = Math.max(max, logp[base + k] / temperature);
+                    float value = logp[base + k];
+                    if (Float.isNaN(value) || value == Float.POSITIVE_INFINITY) {
+                        throw new IllegalStateException("the model predicted " + value + " for voice " + v + " step "
+                                + t + " class " + k + " (its weights or batch-norm statistics are not finite)");
+                    }
+                    max = Math.max(max, value / temperature);
                 }
                 double sum = 0;
                 for (int k = 0; k < c; k++) {

@@ -8,7 +8,6 @@ import org.partita.training.AdamW;
 import org.partita.training.Checkpoints;
 import org.partita.training.DataSplit;
 import org.partita.training.DjlRuntime;
-import org.partita.training.TorchBackends;
 import org.partita.training.MetricsLog;
 import org.partita.training.TrainConfig;
 import org.partita.training.TrainResult;
@@ -40,9 +39,6 @@ public final class RollTrainer {
     private final Path runDir;
     private TrainingListener listener = TrainingListener.NONE;
     private int stopAfterStep = Integer.MAX_VALUE;
-
-    /** System property that keeps oneDNN on while training (only to reproduce the fault it causes). */
-    public static final String KEEP_MKLDNN_PROPERTY = "partita.roll.trainWithMkldnn";
 
     public RollTrainer(RollCorpus corpus, String corpusDirectory, Path runDir) {
         if (corpus.size() == 0) {
@@ -81,7 +77,7 @@ public final class RollTrainer {
         DataSplit split = DataSplit.of(corpus.size(), config.validationFraction(), config.seed());
         try (RollModel model = RollModel.create(modelConfig, config.seed());
              AdamW optimizer = newOptimizer(model, config)) {
-            return run(model, optimizer, config, split, 0, Double.NaN, 0);
+            return runSteps(model, optimizer, config, split, 0, Double.NaN, 0);
         }
     }
 
@@ -104,37 +100,12 @@ public final class RollTrainer {
              AdamW optimizer = newOptimizer(model, config)) {
             optimizer.load(last.resolve("optimizer.bin"), info.step());
             double best = info.bestValidationLoss() == null ? Double.NaN : info.bestValidationLoss();
-            return run(model, optimizer, config, split, info.step(), best, info.bestStep());
+            return runSteps(model, optimizer, config, split, info.step(), best, info.bestStep());
         }
     }
 
     private static AdamW newOptimizer(RollModel model, TrainConfig c) {
         return new AdamW(model.parameters(), c.beta1(), c.beta2(), c.epsilon(), c.weightDecay());
-    }
-
-    /**
-     * Trains with PyTorch's oneDNN convolutions switched off, then restores the switch. With oneDNN, PyTorch 2.7.1's
-     * convolution backward on this CPU returned memory it never wrote in some gradient channels: NaN at random steps,
-     * different from run to run, and since freed NaN buffers are reused, more and more of them (a 6-layer × 24-filter
-     * model: 371 of 600 steps; every step after 266 in a 12 × 32 run). With oneDNN off (PyTorch's own im2col
-     * convolution), 2 × 300 steps of both models had no non-finite gradient and the two runs were bit-identical
-     * (docs/pianoroll-model.md, "Known problems"). Sampling keeps oneDNN: forward passes are right and 1.3–2.4×
-     * faster with it. {@code -D}{@value #KEEP_MKLDNN_PROPERTY}{@code =true} keeps oneDNN on, to reproduce the fault
-     * ({@code benchmarks/run roll-gradients}).
-     */
-    private TrainResult run(RollModel model, AdamW optimizer, TrainConfig config, DataSplit split, int startStep,
-                            double bestLoss, int bestStep) throws IOException {
-        Boolean mkldnnBefore = TorchBackends.mkldnnEnabled();
-        if (!Boolean.getBoolean(KEEP_MKLDNN_PROPERTY)) {
-            TorchBackends.setMkldnnEnabled(false);
-        }
-        try {
-            return runSteps(model, optimizer, config, split, startStep, bestLoss, bestStep);
-        } finally {
-            if (mkldnnBefore != null) {
-                TorchBackends.setMkldnnEnabled(mkldnnBefore);
-            }
-        }
     }
 
     private TrainResult runSteps(RollModel model, AdamW optimizer, TrainConfig config, DataSplit split, int startStep,

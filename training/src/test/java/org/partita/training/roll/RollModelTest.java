@@ -115,6 +115,33 @@ class RollModelTest {
     }
 
     @Test
+    void recalibrationReplacesNonFiniteStatisticsAndFindsTheSameOnesAsFromAFreshStart(@TempDir Path dir)
+            throws Exception {
+        DjlRuntime.engine(1);
+        java.util.List<RollBatch> batches = java.util.List.of(batch(4, 1), batch(4, 2), batch(4, 3));
+        try (RollModel model = RollModel.create(TINY, 7)) {
+            model.save(dir.resolve("fresh.bin"));
+            java.util.Map<String, org.partita.training.ParamsIo.Tensor> tensors =
+                    new java.util.LinkedHashMap<>(org.partita.training.ParamsIo.read(dir.resolve("fresh.bin")));
+            float[] nan = new float[8];
+            java.util.Arrays.fill(nan, Float.NaN);
+            tensors.put("bn1.mean", new org.partita.training.ParamsIo.Tensor(new long[] {8}, nan));
+            tensors.put("bn2.var", new org.partita.training.ParamsIo.Tensor(new long[] {8}, nan));
+            org.partita.training.ParamsIo.write(dir.resolve("corrupt.bin"), tensors);
+            model.recalibrate(batches);
+            try (RollModel corrupt = RollModel.load(TINY, dir.resolve("corrupt.bin"))) {
+                corrupt.recalibrate(batches);
+                RollBatch b = batch(2, 9);
+                float[] expected = model.logProbabilities(b.classes(), b.erased());
+                assertArrayEquals(expected, corrupt.logProbabilities(b.classes(), b.erased()));
+                for (float f : expected) {
+                    assertTrue(Float.isFinite(f), "log-probability " + f);
+                }
+            }
+        }
+    }
+
+    @Test
     void orderlessMasksEraseBetweenOneAndAllCells() {
         SplittableRandom rng = new SplittableRandom(3);
         int min = Integer.MAX_VALUE;

@@ -29,6 +29,28 @@ class RollSamplerTest {
     }
 
     @Test
+    void aModelPredictingNaNStopsSamplingWithTheVoiceAndStepInsteadOfWritingTheLowestPitch(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        DjlRuntime.engine(1);
+        try (RollModel model = RollModel.create(TINY, 3)) {
+            model.save(dir.resolve("fresh.bin"));
+        }
+        java.util.Map<String, org.partita.training.ParamsIo.Tensor> tensors =
+                new java.util.LinkedHashMap<>(org.partita.training.ParamsIo.read(dir.resolve("fresh.bin")));
+        org.partita.training.ParamsIo.Tensor bias = tensors.get("out.b");
+        float[] nan = new float[bias.values().length];
+        java.util.Arrays.fill(nan, Float.NaN);
+        tensors.put("out.b", new org.partita.training.ParamsIo.Tensor(bias.shape(), nan));
+        org.partita.training.ParamsIo.write(dir.resolve("nan.bin"), tensors);
+        try (RollModel broken = RollModel.load(TINY, dir.resolve("nan.bin"))) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> new RollSampler(broken).fill(randomRoll(1), randomMask(1), SamplingConfig.defaults()));
+            assertTrue(e.getMessage().contains("voice") && e.getMessage().contains("step")
+                    && e.getMessage().contains("NaN"), e.getMessage());
+        }
+    }
+
+    @Test
     void givenCellsNeverChangeAndEveryCellIsOnePitchInRangeOrRest() {
         DjlRuntime.engine(1);
         try (RollModel model = RollModel.create(TINY, 3)) {

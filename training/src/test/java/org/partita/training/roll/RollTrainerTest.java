@@ -15,8 +15,9 @@ import org.partita.training.TrainConfig;
 import org.partita.training.TrainingListener;
 
 /**
- * Real training of small models (about 20 s together). Training runs with oneDNN switched off, which ended the
- * random non-finite gradients that once made these tests fail by chance (docs/pianoroll-model.md, "Known problems").
+ * Real training of small models (about 20 s together). PyTorch's oneDNN convolutions are off (DjlRuntime), which
+ * ended the random NaN gradients and NaN batch-norm statistics that once made these tests fail by chance
+ * (docs/pianoroll-model.md, "Known problems").
  */
 class RollTrainerTest {
     static final RollModelConfig MODEL = new RollModelConfig(4, 6, 24, 1, 16);
