@@ -176,6 +176,12 @@ public final class RollHarmony {
             notes.add("moved the given notes by " + shift + " semitones into the model's range 36..81 for sampling, "
                     + "and the result back by " + (-shift));
         }
+        int windows = RollSampler.windows(roll.stepCount()).size();
+        if (sampling.gibbs() && windows > 1) {
+            notes.add(roll.stepCount() + " steps are more than " + RollSampler.WINDOW_STEPS + ": sampled window by "
+                    + "window (" + windows + " windows, " + (sampling.steps() > 0 ? sampling.steps()
+                    + " Gibbs steps each" : "4 Gibbs steps per step sampled") + "; docs/pianoroll-model.md \"Long pieces\")");
+        }
         VoiceRoll filled = new RollSampler(model).fill(given.transposed(shift), erased, sampling);
         VoiceRoll back = filled.transposed(-shift);
         int[] range = back.pitchRange();

@@ -1,5 +1,7 @@
 package org.partita.training.roll;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
@@ -9,7 +11,9 @@ import java.util.concurrent.CancellationException;
  * with probability {@link SamplingConfig#blockProbability} and redraw that block given the rest) or plain
  * independent sampling. Given cells are never changed; every voice gets exactly one class per step, so output
  * voices are monophonic and in the model's range. Reproducible: the same model, roll, mask and seed give the same
- * result on the same machine and thread count. An interrupted thread stops at the next Gibbs step with a
+ * result on the same machine and thread count. A piece longer than {@link #WINDOW_STEPS} is Gibbs-sampled window by
+ * window ({@link #windows}), which keeps the cost linear in its length. An interrupted thread stops at the next
+ * Gibbs step with a
  * {@link CancellationException} (the interrupt flag stays set).
  */
 public final class RollSampler {
@@ -38,7 +42,11 @@ public final class RollSampler {
         }
         SplittableRandom rng = new SplittableRandom(config.seed());
         try (FoldedRollNet net = model.folded()) {
-            sample(net, classes, erased, config, rng);
+            if (!config.gibbs() || steps <= WINDOW_STEPS) {
+                sample(net, classes, erased, config, rng);
+            } else {
+                sampleInWindows(net, classes, erased, config, rng);
+            }
         }
         int[][] pitches = new int[voices][steps];
         for (int v = 0; v < voices; v++) {
@@ -76,6 +84,72 @@ public final class RollSampler {
             }
         }
         return onsets;
+    }
+
+    /** Longest piece sampled in one piece (16 bars of 4/4); longer ones go window by window. */
+    public static final int WINDOW_STEPS = 256;
+    /** Steps of left context (already generated, kept) and right context (drafted, then redrawn) in a window. */
+    public static final int CONTEXT_STEPS = 32;
+
+    /**
+     * A window of a long piece: Gibbs sampling runs on steps {@code [from, to)}, with the steps before
+     * {@code keepFrom} (kept from the previous window) given, and only steps {@code [keepFrom, keepTo)} are kept.
+     */
+    public record Window(int from, int to, int keepFrom, int keepTo) {}
+
+    /**
+     * How a piece of {@code steps} steps is sampled: one window if it has at most {@link #WINDOW_STEPS} steps;
+     * otherwise windows of {@link #WINDOW_STEPS} that start {@link #CONTEXT_STEPS} before the first step not yet
+     * kept and keep all but their last {@link #CONTEXT_STEPS} steps (the whole rest in the last window). Each
+     * step is kept exactly once.
+     */
+    public static List<Window> windows(int steps) {
+        if (steps <= WINDOW_STEPS) {
+            return List.of(new Window(0, steps, 0, steps));
+        }
+        List<Window> out = new ArrayList<>();
+        for (int frontier = 0; frontier < steps; ) {
+            int from = Math.max(0, frontier - CONTEXT_STEPS);
+            int to = Math.min(steps, from + WINDOW_STEPS);
+            int keepTo = to == steps ? steps : to - CONTEXT_STEPS;
+            out.add(new Window(from, to, frontier, keepTo));
+            frontier = keepTo;
+        }
+        return out;
+    }
+
+    /**
+     * Gibbs sampling of a long piece window by window ({@link #windows}). Sampling the whole piece at once costs
+     * a forward pass over all of it per Gibbs step, and Coconet's 4·T steps make that quadratic in its length: a
+     * 5,654-step melody took 15 s per pass and would have needed 22,616 passes. Here each window runs the schedule
+     * of {@code config} on its own (its step count, or 4 × its new steps when the config says 0), conditioned on
+     * the given cells and on the steps already kept; the model sees 12 steps either side per pass, so the 32 steps
+     * of context cover it. Windows with nothing to generate are skipped.
+     */
+    private static void sampleInWindows(FoldedRollNet net, int[][] classes, boolean[][] erased, SamplingConfig config,
+                                        SplittableRandom rng) {
+        int voices = classes.length;
+        for (Window w : windows(classes[0].length)) {
+            int width = w.to() - w.from();
+            int[][] part = new int[voices][width];
+            boolean[][] partErased = new boolean[voices][width];
+            boolean anyToKeep = false;
+            for (int v = 0; v < voices; v++) {
+                System.arraycopy(classes[v], w.from(), part[v], 0, width);
+                for (int t = w.keepFrom(); t < w.to(); t++) {
+                    partErased[v][t - w.from()] = erased[v][t];
+                    anyToKeep |= erased[v][t] && t < w.keepTo();
+                }
+            }
+            if (!anyToKeep) {
+                continue;
+            }
+            int gibbsSteps = config.steps() > 0 ? config.steps() : voices * (w.to() - w.keepFrom());
+            sample(net, part, partErased, config.withSteps(gibbsSteps), rng);
+            for (int v = 0; v < voices; v++) {
+                System.arraycopy(part[v], w.keepFrom() - w.from(), classes[v], w.keepFrom(), w.keepTo() - w.keepFrom());
+            }
+        }
     }
 
     /** Independent initialisation of the erased cells, then (if configured) annealed blocked Gibbs sampling. */

@@ -5,7 +5,9 @@ package org.partita.training.roll;
  *
  * @param gibbs true: annealed blocked Gibbs sampling (Coconet); false: one pass of independent sampling, every
  *        erased cell drawn at once from the model's prediction given only the given cells (for comparison)
- * @param steps Gibbs steps; 0 = {@code voices · steps of the piece} (Coconet's default)
+ * @param steps Gibbs steps; 0 = {@code voices · steps of the piece} (Coconet's default). A piece longer than
+ *        {@link RollSampler#WINDOW_STEPS} is sampled window by window, and this is then the count per window
+ *        (0 = {@code voices ·} the window's new steps)
  * @param maxBlockProbability share of erased cells resampled at the first step (Yao et al.'s pmax)
  * @param minBlockProbability share resampled once annealing ends (pmin)
  * @param annealFraction share of the steps over which the share falls linearly from max to min (alpha)

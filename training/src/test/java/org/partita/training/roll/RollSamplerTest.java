@@ -51,6 +51,67 @@ class RollSamplerTest {
     }
 
     @Test
+    void aLongPieceIsCutIntoWindowsThatKeepEveryStepOnceWithContextOnBothSides() {
+        for (int steps : new int[] {1, 255, 256, 257, 300, 449, 1000, 5654}) {
+            java.util.List<RollSampler.Window> windows = RollSampler.windows(steps);
+            if (steps <= RollSampler.WINDOW_STEPS) {
+                assertEquals(java.util.List.of(new RollSampler.Window(0, steps, 0, steps)), windows);
+            }
+            int kept = 0;
+            for (int i = 0; i < windows.size(); i++) {
+                RollSampler.Window w = windows.get(i);
+                boolean last = i == windows.size() - 1;
+                assertEquals(kept, w.keepFrom(), "window " + i + " of " + steps + " steps starts where the last ended");
+                assertTrue(w.to() - w.from() <= RollSampler.WINDOW_STEPS, "window " + i + ": " + w);
+                assertEquals(Math.min(kept, RollSampler.CONTEXT_STEPS), w.keepFrom() - w.from(), "left context " + w);
+                assertEquals(last ? 0 : RollSampler.CONTEXT_STEPS, w.to() - w.keepTo(), "right context " + w);
+                assertTrue(w.keepTo() > w.keepFrom(), w.toString());
+                kept = w.keepTo();
+            }
+            assertEquals(steps, kept);
+        }
+        assertEquals(java.util.List.of(new RollSampler.Window(0, 256, 0, 224), new RollSampler.Window(192, 448, 224, 416),
+                new RollSampler.Window(384, 640, 416, 608), new RollSampler.Window(576, 832, 608, 800),
+                new RollSampler.Window(768, 1000, 800, 1000)), RollSampler.windows(1000));
+    }
+
+    @Test
+    void aPieceLongerThanAWindowIsFilledReproduciblyAroundItsGivenCells() {
+        DjlRuntime.engine(1);
+        int steps = 600; // three windows
+        SplittableRandom rng = new SplittableRandom(8);
+        int[][] p = new int[4][steps];
+        boolean[][] erased = new boolean[4][steps];
+        for (int t = 0; t < steps; t++) {
+            p[0][t] = 60 + rng.nextInt(12);
+            for (int v = 1; v < 4; v++) {
+                p[v][t] = VoiceRoll.REST;
+                erased[v][t] = t < 100 || t >= 300; // a gap with nothing to generate: a window is skipped
+            }
+        }
+        VoiceRoll roll = VoiceRoll.ofPitches(p);
+        try (RollModel model = RollModel.create(TINY, 3)) {
+            SamplingConfig c = SamplingConfig.defaults().withSeed(5).withSteps(6);
+            VoiceRoll a = new RollSampler(model).fill(roll, erased, c);
+            VoiceRoll b = new RollSampler(model).fill(roll, erased, c);
+            int sounding = 0;
+            for (int v = 0; v < 4; v++) {
+                for (int t = 0; t < steps; t++) {
+                    assertEquals(a.pitch(v, t), b.pitch(v, t), "same seed, voice " + v + " step " + t);
+                    if (!erased[v][t]) {
+                        assertEquals(roll.pitch(v, t), a.pitch(v, t), "given cell voice " + v + " step " + t);
+                    } else {
+                        int pitch = a.pitch(v, t);
+                        assertTrue(pitch == VoiceRoll.REST || RollGrid.inRange(pitch), "pitch " + pitch);
+                        sounding += pitch == VoiceRoll.REST ? 0 : 1;
+                    }
+                }
+            }
+            assertTrue(sounding > 0, "an untrained model still draws pitches, not only rests");
+        }
+    }
+
+    @Test
     void givenCellsNeverChangeAndEveryCellIsOnePitchInRangeOrRest() {
         DjlRuntime.engine(1);
         try (RollModel model = RollModel.create(TINY, 3)) {
