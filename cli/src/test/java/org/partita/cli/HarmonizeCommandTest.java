@@ -59,4 +59,16 @@ class HarmonizeCommandTest {
         assertTrue(r.err().contains("no melody: the file has no non-drum track with notes"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
+
+    @Test
+    void aMelodyNarrowerThanTheRangeThatNoOctaveMoveFitsIsRefusedForThatReason(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("high.mid"); // 57..100: 44 pitches, but -12 gives 45..88 and -24 gives 33..76
+        MidiWriter.write(Score.empty(TPQ).withTracks(List.of(Track.of("tune", 0, false,
+                List.of(new Note(0, TPQ, 57, 90), new Note(TPQ, TPQ, 100, 90))))), in, TPQ);
+        Run r = Run.partita("harmonize", in.toString(), "--out", dir.resolve("h.mid").toString());
+        assertEquals(3, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("span 57..100 (44 pitches), and no whole number of octaves moves them into "
+                + "the model's range 36..81"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }

@@ -6,6 +6,7 @@ import org.partita.symbolic.Score;
 import org.partita.symbolic.TimeGrid;
 import org.partita.symbolic.TimeSignature;
 import org.partita.symbolic.Track;
+import org.partita.training.roll.RollGrid;
 import org.partita.training.roll.RollModel;
 import org.partita.training.roll.RollSampler;
 import org.partita.training.roll.SamplingConfig;
@@ -169,8 +170,10 @@ public final class RollHarmony {
         Integer shift = ScoreRolls.octaveShiftIntoRange(given);
         if (shift == null) {
             int[] range = given.pitchRange();
-            throw new IllegalArgumentException("the given notes span " + range[0] + ".." + range[1]
-                    + ", wider than the model's range 36..81 (46 semitones)");
+            int width = range[1] - range[0] + 1;
+            throw new IllegalArgumentException("the given notes span " + range[0] + ".." + range[1] + " (" + width
+                    + " pitches), " + (width > RollGrid.PITCH_COUNT ? "wider than the model's range 36..81 (46 pitches)"
+                    : "and no whole number of octaves moves them into the model's range 36..81"));
         }
         if (shift != 0) {
             notes.add("moved the given notes by " + shift + " semitones into the model's range 36..81 for sampling, "
