@@ -48,6 +48,7 @@ public final class HarmonizeCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
+        RollOutputs.Targets targets = options.outputs(spec, out);
         PrintWriter err = spec.commandLine().getErr();
         Score input;
         try {
@@ -72,7 +73,7 @@ public final class HarmonizeCommand implements Callable<Integer> {
             err.println("harmonize: " + melody + ": " + note);
         }
         err.flush();
-        List<Path> written = RollOutputs.write(r.score(), out, options.wav, options.png, "harmonized " + melody.getFileName());
+        List<Path> written = RollOutputs.write(r.score(), targets, "harmonized " + melody.getFileName());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("harmonize: %s: %d steps, 4 voices, seed %d, %s in %.2f s; wrote %s%n", melody,
                 r.roll().stepCount(), options.seed, options.independent ? "independent sampling" : "Gibbs sampling",

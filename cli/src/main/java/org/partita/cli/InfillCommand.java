@@ -60,6 +60,7 @@ public final class InfillCommand implements Callable<Integer> {
             }
             zeroBased.add(v - 1);
         }
+        RollOutputs.Targets targets = options.outputs(spec, out);
         PrintWriter err = spec.commandLine().getErr();
         Score input;
         try {
@@ -83,7 +84,7 @@ public final class InfillCommand implements Callable<Integer> {
             err.println("infill: " + song + ": " + note);
         }
         err.flush();
-        List<Path> written = RollOutputs.write(r.score(), out, options.wav, options.png, "infilled " + song.getFileName());
+        List<Path> written = RollOutputs.write(r.score(), targets, "infilled " + song.getFileName());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("infill: %s: bars %d-%d, voices %s, seed %d in %.2f s; wrote %s%n", song, range[0], range[1],
                 voices == null ? "1,2,3,4" : voices.toString().replaceAll("[\\[\\] ]", ""), options.seed, seconds,

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.partita.cli.pipeline.RollHarmony;
+import org.partita.cli.pipeline.RollOutputs;
 import org.partita.training.roll.RollModel;
 import org.partita.training.roll.RollModels;
 import org.partita.training.roll.SamplingConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Options shared by {@code harmonize} and {@code infill}: model, sampling, instruments, extra outputs. */
 final class RollOptions {
@@ -51,6 +54,15 @@ final class RollOptions {
     /** Checks --programs; returns an error message or null. */
     String programsProblem() {
         return RollHarmony.programsProblem("--programs", programs);
+    }
+
+    /** The output files, checked before the work (docs/cli.md "Output policy"; a problem is a usage error, exit 2). */
+    RollOutputs.Targets outputs(CommandSpec spec, Path out) {
+        try {
+            return RollOutputs.Targets.check(out, wav, png);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     RollModel loadModel() throws IOException {

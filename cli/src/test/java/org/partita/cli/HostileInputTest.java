@@ -69,8 +69,39 @@ class HostileInputTest {
         assertEquals(0, run("inspect", in.toString(), "--json", devNull.toString()).exitCode());
         assertEquals(0, run("detokenize", "--ids", ids.toString(), "--out", devNull.toString()).exitCode());
         assertEquals(0, run("render", in.toString(), devNull.toString(), "--sample-rate", "8000").exitCode());
+        assertEquals(0, run("harmonize", in.toString(), "--out", devNull.toString(), "--gibbs-steps", "2").exitCode());
 
         assertTrue(Files.isSymbolicLink(devNull));
+    }
+
+    @Test
+    void harmonizeThroughALinkKeepsTheLinkAndWritesWavAndPngWithTheUmasksPermissions() throws Exception {
+        Path in = goodMidi("in.mid");
+        Path target = Files.writeString(dir.resolve("target.mid"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.mid"), target.getFileName());
+
+        Run r = run("harmonize", in.toString(), "--out", link.toString(), "--gibbs-steps", "2", "--wav", "--png");
+
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(Files.isSymbolicLink(link), "the link was replaced by a file");
+        assertTrue(Files.size(target) > 100);
+        var umask = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+        for (String sibling : List.of("link.wav", "link.png")) {
+            assertEquals(umask, Files.getPosixFilePermissions(dir.resolve(sibling)), sibling);
+        }
+    }
+
+    @Test
+    void harmonizeToAFifoWithWavIsBadUsageAndLeavesTheFifo() throws Exception {
+        Path in = goodMidi("in.mid");
+        Path fifo = dir.resolve("pipe.mid");
+        mkfifo(fifo);
+
+        Run r = run("harmonize", in.toString(), "--out", fifo.toString(), "--wav");
+
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("is a device or FIFO: --wav and --png write OUT.wav and OUT.png beside"), r.toString());
+        assertEquals(FileKind.FIFO, FileKind.of(fifo));
     }
 
     @Test

@@ -6,17 +6,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import org.partita.symbolic.Score;
 import org.partita.symbolic.Track;
 
@@ -112,7 +108,7 @@ public final class MidiWriter {
             // checked here so the error names the file asked for, not the temporary file
             throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
         }
-        Path tmp = createTemporary(dir, target.getFileName().toString());
+        Path tmp = AtomicFiles.createTemporary(dir, target.getFileName().toString());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -121,11 +117,7 @@ public final class MidiWriter {
                 }
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveOver(tmp, target);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(tmp);
@@ -150,21 +142,5 @@ public final class MidiWriter {
             (byte) (chunkCount >>> 8), (byte) chunkCount,
             (byte) (ticksPerQuarter >>> 8), (byte) ticksPerQuarter,
         };
-    }
-
-    // Created with the default permissions (not Files.createTempFile's owner-only ones), because the
-    // file becomes the user's MIDI file.
-    private static Path createTemporary(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return tmp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 10) {
-                    throw e;
-                }
-            }
-        }
     }
 }

@@ -48,9 +48,19 @@ public final class AdamW implements AutoCloseable {
     /**
      * One update from the gradients accumulated in {@code params}, which are then zeroed. Every temporary lives in
      * {@code scope}. Returns the global gradient norm before clipping; when it is not finite nothing is updated
-     * (the step is skipped) and the gradients are zeroed.
+     * (the step is skipped) and the gradients are zeroed. Runs with autograd off in the calling thread, as
+     * {@code torch.optim} does: the in-place updates of trained leaves are refused while PyTorch records, and grad
+     * mode is on by default in every thread but the one that started the engine (a training started from another
+     * thread failed with "a leaf Variable that requires grad is being used in an in-place operation").
      */
     public double update(Map<String, NDArray> params, double learningRate, double clipNorm, NDManager scope) {
+        try (DjlRuntime.NoGrad noGrad = DjlRuntime.noGrad()) {
+            return updateWithoutGrad(params, learningRate, clipNorm, scope);
+        }
+    }
+
+    private double updateWithoutGrad(Map<String, NDArray> params, double learningRate, double clipNorm,
+                                     NDManager scope) {
         step++;
         for (String name : params.keySet()) {
             m.get(name).tempAttach(scope);

@@ -23,6 +23,31 @@ class TrainerTest {
     }
 
     @Test
+    void aThreadOtherThanTheEnginesTrainsWithTheSameLossesAsTheEnginesOwn(@TempDir Path dir) throws Exception {
+        TokenCorpus corpus = TestCorpora.repeatingPattern(dir.resolve("corpus"), 16, 5, 10, 60);
+        TrainConfig config = TRAIN.withSteps(4).withLogEvery(1);
+        List<TrainingListener.TrainingProgress> here = new ArrayList<>();
+        new Trainer(corpus, dir.resolve("here")).optListener(new TrainingListener() {
+            @Override public void onProgress(TrainingProgress p) { here.add(p); }
+        }).train(MODEL, config);
+        List<TrainingListener.TrainingProgress> there = new ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(() -> { // PyTorch's grad mode is on in a new thread
+            try {
+                new Trainer(corpus, dir.resolve("there")).optListener(new TrainingListener() {
+                    @Override public void onProgress(TrainingProgress p) { there.add(p); }
+                }).train(MODEL, config);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        });
+        worker.start();
+        worker.join();
+        assertEquals(null, failure[0], "training in a fresh thread failed: " + failure[0]);
+        assertEquals(losses(here), losses(there));
+    }
+
+    @Test
     void resumedRunHasBitIdenticalLossesToAnUninterruptedRun(@TempDir Path dir) throws Exception {
         TokenCorpus corpus = TestCorpora.repeatingPattern(dir.resolve("corpus"), 16, 5, 10, 60);
         List<TrainingListener.TrainingProgress> straight = new ArrayList<>();

@@ -29,7 +29,8 @@ final class DemoHarmony {
         try (RollModel model = RollModels.loadDefault()) {
             RollHarmony.Result r = RollHarmony.harmonize(opening, melody, model,
                     SamplingConfig.defaults().withSeed(seed), RollHarmony.DEFAULT_PROGRAMS);
-            return RollOutputs.write(r.score(), dir.resolve("harmonized.mid"), wav, true, "held-out melody, harmonised");
+            return RollOutputs.write(r.score(), RollOutputs.Targets.check(dir.resolve("harmonized.mid"), wav, true),
+                    "held-out melody, harmonised");
         }
     }
 }

@@ -4,17 +4,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import org.partita.midi.AtomicFiles;
 import org.partita.midi.scan.FileKind;
 
 /**
@@ -167,18 +165,14 @@ public final class OutputTarget {
             return;
         }
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = createTemporary(dir, target.getFileName().toString());
+        Path tmp = AtomicFiles.createTemporary(dir, target.getFileName().toString());
         IN_FLIGHT.add(tmp);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
                     StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
             IN_FLIGHT.remove(tmp);
@@ -223,22 +217,6 @@ public final class OutputTarget {
             return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    // Created with CREATE_NEW and no explicit permissions, so the file gets the umask's permissions
-    // (Files.createTempFile would make it owner-only, and the rename would keep that).
-    private static Path createTemporary(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return tmp;
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-            }
         }
     }
 }

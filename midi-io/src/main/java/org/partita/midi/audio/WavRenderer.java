@@ -1,11 +1,11 @@
 package org.partita.midi.audio;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +19,7 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import org.partita.midi.AtomicFiles;
 import org.partita.midi.MidiFormatException;
 import org.partita.midi.MidiReader;
 import org.partita.symbolic.Score;
@@ -75,15 +76,18 @@ public final class WavRenderer {
         return toWav(MidiReader.lenient().read(midi, sourceName).score(), options);
     }
 
-    /** Writes the WAV file to {@code path} through a temporary file, so {@code path} is whole or untouched. */
+    /**
+     * Writes the WAV file to {@code path} through a temporary file ({@link AtomicFiles}), so {@code path} is whole
+     * or untouched and gets the umask's permissions, like the MIDI files beside it.
+     */
     public static void write(Score score, AudioOptions options, Path path) throws IOException {
-        Path parent = path.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, "." + path.getFileName(), ".tmp");
+        Path target = path.toAbsolutePath();
+        Path tmp = AtomicFiles.createTemporary(target.getParent(), target.getFileName().toString());
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 write(score, options, out);
             }
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
