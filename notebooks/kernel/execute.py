@@ -8,9 +8,13 @@ Kernel 3.0.1 sometimes hangs while starting (notebooks/target/kernel.log shows t
 that never finishes binding, and a request reaching the shell socket before its handlers are installed,
 which kills the shell thread with a NullPointerException). Against the second the kernel is started
 first and the client connects only once the shell port accepts connections and a moment has passed;
-against both, a start that does not answer in time (STARTUP_SECONDS, more on each retry) is retried, up to STARTS times, and so
-is a kernel process that dies (CI saw one die right after binding its ports; a retry shows the end of its
-log). Any other failure, such as a cell that raises, is reported at once.
+against both, a start that does not answer in time is retried, up to STARTS times, and so is a kernel process
+that dies (CI saw one die right after binding its ports; a retry shows the end of its log). The JVM gets
+BIND_SECONDS to open its shell port (booting is progress, and slow on a busy machine); from then on a
+healthy kernel answers kernel_info in 1-3 s, and a hung one never does (2026-12-07: 20 of 120 test starts
+hung; waiting 20, 40 or 60 s for the reply made no difference, nor did waiting 1, 3 or 5 s before
+connecting, or for every port to open), so the reply gets only REPLY_SECONDS (more on each retry) before the next start.
+Any other failure, such as a cell that raises, is reported at once.
 
 With --solutions, each exercise cell whose metadata holds partita.solution runs that solution instead,
 every check cell must then print "correct", and the notebook is not saved (a test of the checks).
@@ -29,9 +33,10 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, DeadKernelError
 
 KERNEL = "partita-java"
-STARTUP_SECONDS = 20  # first start; each retry waits 20 s longer, up to MAX_STARTUP_SECONDS
-MAX_STARTUP_SECONDS = 60  # a JVM loading ~100 jars on a busy 2-core machine can take more than 20 s
-STARTS = 5
+BIND_SECONDS = 90  # for the JVM to load ~100 jars and bind its ports: slow on a busy 2-core machine
+REPLY_SECONDS = 10  # for the first kernel_info reply once bound; each retry waits 10 s longer, up to MAX_REPLY_SECONDS
+MAX_REPLY_SECONDS = 30
+STARTS = 8  # about 1 start in 6 hangs (1 in 4 in some runs): 8 in a row is rarer than 1 in 65,000
 CELL_TIMEOUT_SECONDS = 600
 STARTUP_RACE = ("Kernel didn't respond", "Kernel died")
 SETTLE_SECONDS = 1.0
@@ -47,22 +52,23 @@ def port_open(port):
         return False
 
 
-def startup_seconds(attempt):
-    """How long start `attempt` (1-based) may take: a hung start is cut short, a slow one gets more time next."""
-    return min(STARTUP_SECONDS * attempt, MAX_STARTUP_SECONDS)
+def reply_seconds(attempt):
+    """How long start `attempt` (1-based) may take to answer once bound: a hung start is cut short, a slow one
+    gets more time next."""
+    return min(REPLY_SECONDS * attempt, MAX_REPLY_SECONDS)
 
 
-def start_kernel(directory, seconds):
+def start_kernel(directory):
     """A kernel whose shell socket is bound and has had SETTLE_SECONDS to install its handlers."""
     km = KernelManager(kernel_name=KERNEL)
     km.start_kernel(cwd=directory)
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + BIND_SECONDS
     while not port_open(km.shell_port):
         if not km.is_alive():
             raise RuntimeError("Kernel died before replying to kernel_info (see notebooks/target/kernel.log)")
         if time.monotonic() > deadline:
             km.shutdown_kernel(now=True)
-            raise RuntimeError(f"Kernel didn't respond in {seconds} seconds (shell port never opened)")
+            raise RuntimeError(f"Kernel didn't respond in {BIND_SECONDS} seconds (shell port never opened)")
         time.sleep(0.2)
     time.sleep(SETTLE_SECONDS)
     return km
@@ -149,8 +155,8 @@ def execute(path, solutions):
         km = None
         log_start = log_size()
         try:
-            km = start_kernel(directory, startup_seconds(attempt))
-            client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=startup_seconds(attempt),
+            km = start_kernel(directory)
+            client = NotebookClient(nb, km=km, timeout=CELL_TIMEOUT_SECONDS, startup_timeout=reply_seconds(attempt),
                                     kernel_name=KERNEL, record_timing=False,
                                     resources={"metadata": {"path": directory}})
             client.execute()
