@@ -13,8 +13,7 @@ import java.util.concurrent.CancellationException;
  * voices are monophonic and in the model's range. Reproducible: the same model, roll, mask and seed give the same
  * result on the same machine and thread count. A piece longer than {@link #WINDOW_STEPS} is Gibbs-sampled window by
  * window ({@link #windows}), which keeps the cost linear in its length. An interrupted thread stops at the next
- * Gibbs step with a
- * {@link CancellationException} (the interrupt flag stays set).
+ * Gibbs step with a {@link CancellationException} (the interrupt flag stays set).
  */
 public final class RollSampler {
     private final RollModel model;
@@ -123,8 +122,8 @@ public final class RollSampler {
      * a forward pass over all of it per Gibbs step, and Coconet's 4·T steps make that quadratic in its length: a
      * 5,654-step melody took 15 s per pass and would have needed 22,616 passes. Here each window runs the schedule
      * of {@code config} on its own (its step count, or 4 × its new steps when the config says 0), conditioned on
-     * the given cells and on the steps already kept; the model sees 12 steps either side per pass, so the 32 steps
-     * of context cover it. Windows with nothing to generate are skipped.
+     * the given cells and on the steps already kept; the shipped model (12 undilated layers) sees 12 steps either
+     * side per pass, so the 32 steps of context cover it. Windows with nothing to generate are skipped.
      */
     private static void sampleInWindows(FoldedRollNet net, int[][] classes, boolean[][] erased, SamplingConfig config,
                                         SplittableRandom rng) {
