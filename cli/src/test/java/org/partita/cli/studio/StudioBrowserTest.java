@@ -130,12 +130,7 @@ class StudioBrowserTest {
         driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
         // keep it: the history lists it; download its MIDI and read it back
         String id = first.getAttribute("data-id");
-        first.findElement(By.cssSelector("button.keep")).click();
-        wait.until(d -> d.findElement(By.id("history")).getText().contains(id + ".mid"));
-        first.findElement(By.cssSelector("a.download-mid")).click();
-        Path mid = downloads.resolve("partita-" + id + ".mid");
-        wait.until(d -> Files.isRegularFile(mid) && mid.toFile().length() > 0);
-        Score back = MidiReader.strict().read(mid).score();
+        Score back = keepAndDownload(first);
         long drawn = (Long) js.executeScript("return document.querySelector('#candidates .candidate')"
                 + ".querySelectorAll('rect.note').length");
         assertEquals(drawn, back.noteCount(), "the downloaded MIDI holds the notes drawn");
@@ -172,15 +167,9 @@ class StudioBrowserTest {
         printTimings("harmonise, 2 bars of melody, Gibbs steps " + steps + ", 2 candidates", duration);
         wait.until(d -> d.findElements(By.cssSelector("#candidates .candidate")).size() == 2);
         WebElement first = driver.findElements(By.cssSelector("#candidates .candidate")).get(0);
-        String id = first.getAttribute("data-id");
         assertTrue(first.findElement(By.cssSelector(".memo")).getText().contains("original")
                 || first.findElement(By.cssSelector(".memo")).getText().contains("copies"), "a memorisation verdict");
-        first.findElement(By.cssSelector("button.keep")).click();
-        wait.until(d -> d.findElement(By.id("history")).getText().contains(id + ".mid"));
-        first.findElement(By.cssSelector("a.download-mid")).click();
-        Path mid = downloads.resolve("partita-" + id + ".mid");
-        wait.until(d -> Files.isRegularFile(mid) && mid.toFile().length() > 0);
-        Score back = MidiReader.strict().read(mid).score();
+        Score back = keepAndDownload(first);
         assertEquals(4, back.tracks().size(), "soprano, alto, tenor, bass");
         assertEquals(8, back.tracks().get(0).notes().size(), "the melody's 8 notes are the soprano");
         js.executeScript("window.scrollTo(0, 0)");
@@ -241,7 +230,18 @@ class StudioBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("#candidates .candidate")).isEmpty());
     }
 
-    /** Clicks Play on the first candidate; returns the duration the audio element reports. */
+    /** Keeps {@code candidate} (the history lists it), downloads its MIDI file and reads it back. */
+    private static Score keepAndDownload(WebElement candidate) throws Exception {
+        String id = candidate.getAttribute("data-id");
+        candidate.findElement(By.cssSelector("button.keep")).click();
+        wait.until(d -> d.findElement(By.id("history")).getText().contains(id + ".mid"));
+        candidate.findElement(By.cssSelector("a.download-mid")).click();
+        Path mid = downloads.resolve("partita-" + id + ".mid");
+        wait.until(d -> Files.isRegularFile(mid) && mid.toFile().length() > 0);
+        return MidiReader.strict().read(mid).score();
+    }
+
+        /** Clicks Play on the first candidate; returns the duration the audio element reports. */
     private static double playFirst() {
         WebElement first = driver.findElements(By.cssSelector("#candidates .candidate")).get(0);
         first.findElement(By.cssSelector("button.play")).click();

@@ -121,7 +121,7 @@ public final class RollSampler {
      * Gibbs sampling of a long piece window by window ({@link #windows}). Sampling the whole piece at once costs
      * a forward pass over all of it per Gibbs step, and Coconet's 4·T steps make that quadratic in its length: a
      * 5,654-step melody took 15 s per pass and would have needed 22,616 passes. Here each window runs the schedule
-     * of {@code config} on its own (its step count, or 4 × its new steps when the config says 0), conditioned on
+     * of {@code config} on its own (its step count, or 4 × the steps the window samples when the config says 0), conditioned on
      * the given cells and on the steps already kept; the shipped model (12 undilated layers) sees 12 steps either
      * side per pass, so the 32 steps of context cover it. Windows with nothing to generate are skipped.
      */
